@@ -66,6 +66,22 @@ std::vector<std::string> Charter::problems() const {
             const std::string tp = ap + ".targets[" + std::to_string(t) + "]";
             if (!target_ids.insert(target.id).second) out.push_back(tp + ".id: '" + target.id + "' occurs twice");
             if (target.district) district_ref(tp + ".district", *target.district);
+            if (!target.area.empty()) {
+                bool found = false;
+                std::vector<const SubArea*> todo;
+                for (const auto& d : districts)
+                    if (!target.district || d.id == *target.district)
+                        for (const auto& s : d.sub_areas) todo.push_back(&s);
+                while (!todo.empty() && !found) {
+                    const SubArea* s = todo.back();
+                    todo.pop_back();
+                    found = s->id == target.area;
+                    for (const auto& c : s->sub_areas) todo.push_back(&c);
+                }
+                if (!found)
+                    out.push_back(tp + ".area: no sub-area '" + target.area + "' in " +
+                                  (target.district ? "district '" + *target.district + "'" : std::string("this charter")));
+            }
         }
     }
     unique_ids(commitments, "commitments", [](const Commitment& c) { return c.id; }, out);

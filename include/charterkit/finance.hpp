@@ -91,6 +91,11 @@ struct AuditFinding {
     double difference = 0.0; ///< printed - computed
     double tolerance = 0.0;
     std::string message; ///< one line a reader understands
+    friend bool operator==(const AuditFinding& a, const AuditFinding& b) {
+        return a.status == b.status && a.table == b.table && a.axis == b.axis && a.row == b.row &&
+               a.column == b.column && a.printed == b.printed && a.computed == b.computed &&
+               a.difference == b.difference && a.tolerance == b.tolerance && a.message == b.message;
+    }
 };
 
 inline std::string_view to_string(AuditFinding::Status s) {

@@ -237,9 +237,9 @@ inline Resolution Target::resolve(std::size_t i, const ResolveOptions& options) 
 
     const auto base = baseline_value(options);
     if (needs_baseline(m.form) && !base) {
-        std::string why = "baseline";
-        if (baseline) why += " (" + detail::describe_when(baseline->when) + ")";
-        why += " has no value yet";
+        std::string why = baseline ? "baseline (" + detail::describe_when(baseline->when) + ") has no value yet"
+                                   : std::string("the target has no baseline (form ") +
+                                         std::string(to_string(m.form)) + " needs one)";
         if (baseline && !baseline->pending.empty()) why += ": " + baseline->pending;
         return unresolved(why);
     }
