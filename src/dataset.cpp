@@ -111,7 +111,7 @@ Dataset load_file(const fs::path& file) {
         r.each(j, "", "charters", [&](const json& e, const std::string& p) {
             Reader cr(name + ": " + p);
             Charter c = detail::read_charter(cr, e);
-            if (cr.count() == 0) cr.add_prefixed(c.problems());
+            if (cr.count() == 0) cr.add_semantic(c.problems());
             for (const auto& msg : cr.problems()) r.problem("", msg.substr(name.size() + 2));
             d.charters.push_back(std::move(c));
         }, true);

@@ -224,7 +224,7 @@ Target read_target(Reader& r, const json& j, const std::string& path) {
     t.source = r.source(j, path);
     t.notes = r.strings(j, path, "notes");
     // Semantic checks only on a target that is structurally sound: otherwise they would echo its problems.
-    if (r.count() == before) r.add_prefixed(t.problems(path));
+    if (r.count() == before) r.add_semantic(t.problems(path));
     return t;
 }
 
@@ -451,7 +451,7 @@ FinanceTable read_finance_table(Reader& r, const json& j, const std::string& pat
     }, true);
     t.source = r.source(j, path);
     t.notes = r.strings(j, path, "notes");
-    if (r.count() == before) r.add_prefixed(t.problems(path));
+    if (r.count() == before) r.add_semantic(t.problems(path));
     return t;
 }
 
@@ -775,7 +775,7 @@ json write_charter(const Charter& c) {
 Charter charter_from_json(const json& j, const std::string& name) {
     Reader r(name);
     Charter c = read_charter(r, j);
-    if (r.count() == 0) r.add_prefixed(c.problems());
+    if (r.count() == 0) r.add_semantic(c.problems());
     r.throw_if_any();
     return c;
 }

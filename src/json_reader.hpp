@@ -66,19 +66,27 @@ public:
     explicit Reader(std::string file) : file_(std::move(file)) {}
 
     const std::string& file() const { return file_; }
-    const std::vector<std::string>& problems() const { return problems_; }
+    /// Every problem: structural ones first, then semantic ones (checked on sound parts only).
+    std::vector<std::string> problems() const {
+        std::vector<std::string> all = problems_;
+        all.insert(all.end(), semantic_.begin(), semantic_.end());
+        return all;
+    }
+    /// Number of structural problems (missing fields, wrong types, unknown names).
     std::size_t count() const { return problems_.size(); }
 
     void problem(const std::string& path, const std::string& message) {
         problems_.push_back(file_ + ": " + (path.empty() ? "" : path + ": ") + message);
     }
-    /// Adds problems that already carry their path ("path: message").
-    void add_prefixed(const std::vector<std::string>& found) {
-        for (const auto& p : found) problems_.push_back(file_ + ": " + p);
+    /// Adds semantic problems that already carry their path ("path: message").
+    void add_semantic(const std::vector<std::string>& found) {
+        for (const auto& p : found) semantic_.push_back(file_ + ": " + p);
     }
+    /// Same as add_semantic (older name).
+    void add_prefixed(const std::vector<std::string>& found) { add_semantic(found); }
     /// @throws ValidationError with everything collected, if anything was.
     void throw_if_any() const {
-        if (!problems_.empty()) throw ValidationError(problems_);
+        if (!problems_.empty() || !semantic_.empty()) throw ValidationError(problems());
     }
 
     static std::string join(const std::string& path, const std::string& key) {
@@ -270,6 +278,7 @@ public:
 private:
     std::string file_;
     std::vector<std::string> problems_;
+    std::vector<std::string> semantic_;
 };
 
 /// Writes a Source (document only when set).

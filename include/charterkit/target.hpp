@@ -148,6 +148,9 @@ struct ResolveOptions {
     YearAnchor anchor = default_year_anchor; ///< what a bare year means
     std::optional<double> baseline_value;    ///< a baseline measured later (overrides a pending one)
     std::optional<Series> reference;         ///< a (moving) reference series, e.g. the city average
+    friend bool operator==(const ResolveOptions& a, const ResolveOptions& b) {
+        return a.anchor == b.anchor && a.baseline_value == b.baseline_value && a.reference == b.reference;
+    }
 };
 
 /// The outcome of resolving one milestone.
@@ -157,6 +160,11 @@ struct Resolution {
     double level = 0.0;  ///< the level (valid only when resolved)
     double time = 0.0;   ///< the milestone on the fractional-year axis (NaN when it has no time yet)
     std::string reason;  ///< why it is not resolved (empty when it is)
+    friend bool operator==(const Resolution& a, const Resolution& b) {
+        const bool same_time = a.time == b.time || (std::isnan(a.time) && std::isnan(b.time));
+        return a.milestone == b.milestone && a.resolved == b.resolved && a.level == b.level &&
+               same_time && a.reason == b.reason;
+    }
 };
 
 /// A target: an indicator with a baseline, an optional reference and its milestones.
@@ -176,7 +184,7 @@ struct Target {
 
     /// Every problem with this target, each as "<path>: <message>", in one pass (empty when valid).
     std::vector<std::string> problems(const std::string& path = "") const;
-    /// @throws InvalidTargetError (or InvalidInputError for a bad value) with the first problem.
+    /// @throws InvalidTargetError with the first problem (a bad value included).
     void validate() const;
     /// The milestone's instant on the time axis. @throws InvalidTargetError for a horizon without baseline.
     double milestone_time(std::size_t i, YearAnchor anchor = default_year_anchor) const;

@@ -343,6 +343,7 @@ void register_core(py::module_& m) {
         .def_readwrite("anchor", &ResolveOptions::anchor)
         .def_readwrite("baseline_value", &ResolveOptions::baseline_value)
         .def_readwrite("reference", &ResolveOptions::reference)
+        .def("__eq__", [](const ResolveOptions& a, const ResolveOptions& b) { return a == b; }, py::is_operator())
         .def(py::pickle([](const ResolveOptions& o) { return py::make_tuple(state_version, o.anchor, o.baseline_value, o.reference); },
                         [](const py::tuple& t) {
                             check_state(t, 4, "ResolveOptions");
@@ -359,6 +360,7 @@ void register_core(py::module_& m) {
         .def_property_readonly("level", [](const Resolution& r) { return r.resolved ? py::cast(r.level) : py::none(); })
         .def_readonly("time", &Resolution::time)
         .def_readonly("reason", &Resolution::reason)
+        .def("__eq__", [](const Resolution& a, const Resolution& b) { return a == b; }, py::is_operator())
         .def("__repr__", [](const Resolution& r) {
             return r.resolved ? "Resolution(" + std::to_string(r.milestone) + ", level=" + detail::number(r.level) + ")"
                               : "Resolution(" + std::to_string(r.milestone) + ", unresolved: " + r.reason + ")";
@@ -398,7 +400,7 @@ void register_core(py::module_& m) {
         }), "id"_a, "indicator"_a, "milestones"_a, "baseline"_a = py::none(), "reference"_a = py::none(),
              "district"_a = py::none(), "history"_a = std::vector<DatedValue>{}, "group"_a = "", "area"_a = "",
              "source"_a = py::none(), "notes"_a = std::vector<std::string>{},
-             "Raises InvalidTargetError (or InvalidInputError) with the first problem, e.g. a milestone before the baseline.")
+             "Raises InvalidTargetError with the first problem, e.g. a milestone before the baseline or a NaN value.")
         .def_readwrite("id", &Target::id)
         .def_readwrite("indicator", &Target::indicator)
         .def_readwrite("district", &Target::district)

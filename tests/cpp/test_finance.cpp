@@ -148,3 +148,33 @@ TEST_CASE("finance: the matrix holds the printed numbers, the mask says where", 
     CHECK_FALSE(t.mask()(1, 0)); // the "*" cell
     CHECK(t.mask().count() == 25);
 }
+
+TEST_CASE("finance: a total with a PM addend is unverifiable unless the numbers already exceed it",
+          "[finance]") {
+    // Rotterdam, investment per year (lines 7431-7439): 3,5 + 18,5 + 19 + 2,3 + PM (Vreewijk) + 31,6 + 13
+    // = 87,9 against 87 printed; tolerance: four one-decimal addends (4 x 0,05), two whole ones (2 x 0,5)
+    // and the whole total (0,5) = 1,7, so the excess 0,9 is within rounding: PM leaves it open.
+    FinanceTable t;
+    t.id = "rotterdam";
+    t.decimals = 1;
+    t.columns = {{"per-jaar", "", "", false, {}}};
+    Cell pm;
+    pm.pm = true;
+    t.rows = {item("bergpolder", {num(3.5)}), item("noord", {num(18.5)}), item("west", {num(19, 0)}),
+              item("overschie", {num(2.3)}), item("vreewijk", {pm}), item("oud-zuid", {num(31.6)}),
+              item("tuinsteden", {num(13, 0)}),
+              total("totaal", {{"bergpolder", 1}, {"noord", 1}, {"west", 1}, {"overschie", 1}, {"vreewijk", 1},
+                               {"oud-zuid", 1}, {"tuinsteden", 1}},
+                    {num(87, 0)})};
+    auto found = audit(t);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].status == AuditFinding::Status::unverifiable);
+    CHECK(found[0].computed == Approx(87.9));
+    CHECK(found[0].tolerance == Approx(1.7));
+    // synthetic: printed 85 instead: 87,9 - 85 = 2,9 > 1,7, and PM can only add: a mismatch
+    t.rows.back().cells[0] = num(85, 0);
+    found = audit(t);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].status == AuditFinding::Status::mismatch);
+    CHECK_THAT(found[0].message, Catch::Contains("already sum to 87.9") && Catch::Contains("can only add"));
+}

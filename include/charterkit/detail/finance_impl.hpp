@@ -110,7 +110,19 @@ inline void check_total(const FinanceTable& t, const std::string& axis, const st
         f.printed = *printed.value;
         f.difference = *printed.value - computed;
     }
-    if (!printed.value || !pm_names.empty() || (printed.pm && printed.value)) {
+    // A PM addend can only add to a sum of non-negative amounts: when the numbers present already exceed
+    // the printed total beyond rounding, the total is wrong whatever the PM stands for.
+    bool only_additions = true;
+    for (const auto& a : addends)
+        if (a.sign < 0 || (a.cell->value && *a.cell->value < 0)) only_additions = false;
+    if (printed.value && !printed.pm && !pm_names.empty() && only_additions &&
+        computed - *printed.value > tolerance + 1e-9 * std::max(1.0, std::abs(computed))) {
+        f.status = AuditFinding::Status::mismatch;
+        f.message = where + ": printed " + format_amount(f.printed, printed_decimals) +
+                    ", but the numbers present already sum to " + format_amount(computed, printed_decimals) +
+                    " (rounding explains at most " + format_amount(tolerance, printed_decimals + 1) +
+                    "; PM in " + pm_names + " can only add to it)";
+    } else if (!printed.value || !pm_names.empty() || (printed.pm && printed.value)) {
         f.status = AuditFinding::Status::unverifiable;
         f.message = where + ": " +
                     (printed.value ? "printed " + format_amount(*printed.value, printed_decimals)
