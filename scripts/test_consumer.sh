@@ -11,6 +11,8 @@ trap 'rm -rf "$work"' EXIT
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 test -f "$work/prefix/share/charterkit/krachtwijken/manifest.json"
 test -f "$work/prefix/share/charterkit/schema/charter.schema.json"
+version=$(sed -n 's/^project(charterkit VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+grep -q "\"version\" *: *\"$version\"" "$work/prefix/share/charterkit/krachtwijken/manifest.json"
 
 cmake -S examples/consumer -B "$work/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/consumer" >/dev/null

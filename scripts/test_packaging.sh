@@ -25,8 +25,10 @@ expected=$(sed -n 's/^project(charterkit VERSION \([0-9.]*\).*/\1/p' CMakeLists.
 check='
 import sys, charterkit as ck
 assert ck.__version__ == sys.argv[1], (ck.__version__, sys.argv[1])
+import json
 kw = ck.datasets.krachtwijken()
-assert kw.version == ck.__version__, (kw.version, ck.__version__)
+stamped = json.loads((ck.datasets.data_dir() / "krachtwijken" / "manifest.json").read_text())["version"]
+assert kw.version == stamped == ck.__version__, (kw.version, stamped, ck.__version__)
 assert len(kw) == 18 and kw.count_targets() > 400, kw
 print("ok:", ck.__version__, kw)
 '

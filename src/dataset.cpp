@@ -2,6 +2,7 @@
 // the tidy milestones table with its CSV writer.
 #include "charterkit/dataset.hpp"
 #include "charterkit/io_json.hpp"
+#include "charterkit/version.hpp"
 
 #include "json_model.hpp"
 
@@ -162,7 +163,11 @@ std::string lines_text(const Target& t, const Milestone& m) {
 Dataset load_dataset(const std::string& path) {
     const fs::path p(path);
     if (!fs::exists(p)) throw ParseError(path, 0, 0, "no such file or folder");
-    return fs::is_directory(p) ? load_folder(p) : load_file(p);
+    Dataset d = fs::is_directory(p) ? load_folder(p) : load_file(p);
+    // The source tree's manifests carry no version: they are the data of this release. Installed copies
+    // have the release's version written in at install time (cmake/stamp_manifests.cmake).
+    if (d.version.empty()) d.version = version;
+    return d;
 }
 
 void save_dataset(const Dataset& d, const std::string& folder) {
@@ -170,7 +175,7 @@ void save_dataset(const Dataset& d, const std::string& folder) {
     json m = json::object();
     m["format"] = "charterkit.manifest";
     m["name"] = d.name;
-    m["version"] = d.version;
+    if (!d.version.empty()) m["version"] = d.version;
     if (!d.description.empty()) m["description"] = d.description;
     if (d.source) m["source"] = detail::source_json(*d.source);
     json entries = json::array();

@@ -28,7 +28,7 @@ struct ManifestEntry {
 /// Several charters.
 struct Dataset {
     std::string name;
-    std::string version;     ///< the charterkit version the data set was made for
+    std::string version;     ///< the charterkit version of the data (the release's own when the manifest has none)
     std::string description; ///< English
     std::optional<Source> source;
     std::vector<Charter> charters;
