@@ -1,6 +1,7 @@
 // Reading and writing the plan JSON format ("format": "charterkit.plan") and the plans data set: one
 // reader and one writer per model type, through the private Reader that collects every problem.
 #include "charterkit/plan_io.hpp"
+#include "charterkit/version.hpp"
 #include "charterkit/dataset.hpp"
 
 #include "json_model.hpp"
@@ -851,7 +852,9 @@ PlanSet load_plan_set(const std::string& folder) {
     if (r.object(j, "", {"format", "name", "version", "description", "plans"})) {
         if (r.str(j, "", "format", true) != "charterkit.plan-manifest") r.problem("format", "is not charterkit.plan-manifest");
         set.name = r.str(j, "", "name", true);
-        set.version = r.str(j, "", "version", true);
+        // No version in the source tree (this release's data); installed copies have it written in.
+        set.version = r.str(j, "", "version");
+        if (set.version.empty()) set.version = charterkit::version;
         set.description = r.str(j, "", "description");
         r.each(j, "", "plans", [&](const json& e, const std::string& p) {
             PlanManifestEntry m;

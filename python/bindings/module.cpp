@@ -10,4 +10,6 @@ PYBIND11_MODULE(_core, m) {
     charterkit::python::register_core(m);
     charterkit::python::register_charter(m);
     charterkit::python::register_io(m);
+    charterkit::python::register_progress(m);
+    charterkit::python::register_plan(m);
 }

@@ -80,5 +80,7 @@ void register_errors(py::module_& m);
 void register_core(py::module_& m);
 void register_charter(py::module_& m);
 void register_io(py::module_& m);
+void register_progress(py::module_& m);
+void register_plan(py::module_& m);
 
 } // namespace charterkit::python

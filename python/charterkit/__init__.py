@@ -12,6 +12,7 @@ package adds what makes it pleasant in Python: pandas frames, plots, Jupyter dis
 from __future__ import annotations
 
 from . import _core, datasets, exceptions, frames
+from . import display, observations, plotting, report, statuses, tidy
 from ._core import (
     Ambition,
     Amendment,
@@ -80,6 +81,63 @@ from ._core import (
     validate_charter_file,
     validate_charter_text,
 )
+from ._core import (  # plans (seeds 000-003)
+    Action,
+    Budget,
+    BudgetLine,
+    ChangeMeasure,
+    CouncilRole,
+    CouncilStep,
+    CountKind,
+    CrossReference,
+    DateInterval,
+    DatePrecision,
+    DateQualifier,
+    DateSpec,
+    Deliverable,
+    EventKind,
+    FollowRule,
+    FunderTotal,
+    Goal,
+    GroupChange,
+    Meeting,
+    MeetingSeries,
+    Monitor,
+    MonitorRound,
+    PartyRef,
+    Phase,
+    PhaseSpan,
+    Plan,
+    PlanDate,
+    PlanEvent,
+    PlanFinding,
+    PlanManifestEntry,
+    PlanSet,
+    RelativeDate,
+    RelativeRelation,
+    ScheduleEntry,
+    Staffing,
+    StatedCount,
+    TimeInvestment,
+    TimePeriod,
+    TimeUnit,
+    TrendBreakResult,
+    TrendBreakVerdict,
+    assess_trend_break,
+    assess_trend_break_target,
+    dumps_plan,
+    ics_escape,
+    ics_fold,
+    load_plan,
+    load_plan_set,
+    loads_plan,
+    parse_plan_date,
+    parse_time_investment,
+    save_plan,
+    to_ics,
+    validate_plan_file,
+    validate_plan_text,
+)
 from .exceptions import (
     CharterkitError,
     InvalidInputError,
@@ -91,12 +149,43 @@ from .exceptions import (
     ValidationError,
 )
 from .frames import milestones_frame
+from .observations import Observations, observation_keys, read_observations, synthetic_monitor
+from .plotting import plot_small_multiples, plot_status_overview, plot_target
+from .tidy import (
+    assessments_frame,
+    audit_frame,
+    charters_frame,
+    commitments_frame,
+    districts_frame,
+    finance_frame,
+    targets_frame,
+    trajectories_frame,
+)
+from . import progress  # progress: assessment, projection, roll-ups, batch
+from .progress import (
+    AssessOptions,
+    Assessment,
+    ProgressStatus,
+    Projection,
+    ProjectOptions,
+    aggregate,
+    assess,
+    assess_batch,
+    assess_dataset,
+    project,
+)
 
 __version__: str = _core.__version__
 
 frames._attach()
+tidy._attach()
+display._attach()
+plotting._attach()
 
 __all__ = [
+    # progress
+    "AssessOptions", "Assessment", "ProgressStatus", "Projection", "ProjectOptions", "aggregate",
+    "assess", "assess_batch", "assess_dataset", "progress", "project",
     "Ambition", "Amendment", "Amount", "AmountBasis", "ArrangementKind", "AreaKind", "AuditFinding",
     "AuditStatus", "Baseline", "Cell", "Charter", "CharterkitError", "Commitment", "Comparator",
     "Dataset", "DatedValue", "Direction", "District", "FinanceColumn", "FinanceRow", "FinanceTable",
@@ -110,4 +199,20 @@ __all__ = [
     "exceptions", "fractional_year", "load_charter", "load_dataset", "loads_charter",
     "milestones_frame", "save_charter", "save_dataset", "validate_charter_file",
     "validate_charter_text",
+    # plans (seeds 000-003)
+    "Action", "Budget", "BudgetLine", "ChangeMeasure", "CouncilRole", "CouncilStep", "CountKind",
+    "CrossReference", "DateInterval", "DatePrecision", "DateQualifier", "DateSpec", "Deliverable",
+    "EventKind", "FollowRule", "FunderTotal", "Goal", "GroupChange", "Meeting", "MeetingSeries",
+    "Monitor", "MonitorRound", "PartyRef", "Phase", "PhaseSpan", "Plan", "PlanDate", "PlanEvent",
+    "PlanFinding", "PlanManifestEntry", "PlanSet", "RelativeDate", "RelativeRelation",
+    "ScheduleEntry", "Staffing", "StatedCount", "TimeInvestment", "TimePeriod", "TimeUnit",
+    "TrendBreakResult", "TrendBreakVerdict", "assess_trend_break", "assess_trend_break_target",
+    "dumps_plan", "ics_escape", "ics_fold", "load_plan", "load_plan_set", "loads_plan",
+    "parse_plan_date", "parse_time_investment", "save_plan", "to_ics", "validate_plan_file",
+    "validate_plan_text",
+    # the workbench: frames, observations, plots, display
+    "Observations", "assessments_frame", "audit_frame", "charters_frame", "commitments_frame", "display",
+    "districts_frame", "finance_frame", "observation_keys", "observations", "plot_small_multiples",
+    "plot_status_overview", "plot_target", "plotting", "read_observations", "report", "statuses",
+    "synthetic_monitor", "targets_frame", "tidy", "trajectories_frame",
 ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import _core
 
-__all__ = ["data_dir", "krachtwijken", "schema_path"]
+__all__ = ["data_dir", "krachtwijken", "plan_schema_path", "plans", "schema_path"]
 
 
 def data_dir() -> Path:
@@ -31,3 +31,14 @@ def schema_path() -> Path:
 def krachtwijken() -> _core.Dataset:
     """The krachtwijken data set: 18 charters, their districts, targets, commitments and finance tables."""
     return _core.load_dataset(str(data_dir() / "krachtwijken"))
+
+
+def plan_schema_path() -> Path:
+    """The JSON Schema of the plan file format."""
+    return data_dir() / "schema" / "plan.schema.json"
+
+
+def plans() -> _core.PlanSet:
+    """The plans of seeds 000-003: an annual plan (2011), a process plan (2021), a step plan and a regional
+    approach (2019), with their goals, phases, deliverables, meetings, staffing, budgets and monitor."""
+    return _core.load_plan_set(str(data_dir() / "plans"))

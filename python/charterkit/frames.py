@@ -58,12 +58,12 @@ def milestones_frame(dataset: Any, options: _core.ResolveOptions | None = None) 
     columns = _core.milestone_table(dataset, options or _core.ResolveOptions())
     frame = pd.DataFrame(columns, columns=list(MILESTONE_COLUMNS))
     for name in _INT_COLUMNS:
-        frame[name] = pd.array(frame[name], dtype="Int64")
+        frame[name] = pd.array(frame[name], dtype="Int64")  # type: ignore[call-overload]
     for name in _FLOAT_COLUMNS:
         frame[name] = pd.to_numeric(frame[name], errors="raise").astype("float64")
     return frame
 
 
 def _attach() -> None:
-    _core.Dataset.milestones_frame = milestones_frame  # type: ignore[attr-defined]
-    _core.Charter.milestones_frame = milestones_frame  # type: ignore[attr-defined]
+    _core.Dataset.milestones_frame = milestones_frame  # type: ignore[method-assign]
+    _core.Charter.milestones_frame = milestones_frame  # type: ignore[method-assign]

@@ -5,6 +5,7 @@
 #include "charterkit/plan.hpp"
 #include "charterkit/plan_io.hpp"
 #include "charterkit/trend_break.hpp"
+#include "charterkit/version.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -313,7 +314,7 @@ TEST_CASE("plan_io: every shipped plan round-trips losslessly", "[plan]") {
             if (g.deadline) CHECK(parse_plan_date_json(to_json(*g.deadline)) == *g.deadline);
     }
     const PlanSet set = load_plan_set(plans_dir);
-    CHECK(set.version == "0.1.0");
+    CHECK(set.version == std::string(charterkit::version));
     CHECK(set.plans.size() == 4);
     CHECK(set.plan("lokaal-akkoord-jeugd").count_actions() == 18); // steps 1-18 (lines 113-227)
 }

@@ -113,9 +113,11 @@ def test_utrecht_rebasing_keeps_the_ambition() -> None:
     zero = ck.Baseline(2007, 25.0)  # synthetic zero-measurement
     by_ratio = t.rebase(zero, "ratio")
     assert by_ratio.level(0) == pytest.approx(22.5)  # 18 * 25 / 20
+    assert by_ratio.baseline is not None and by_ratio.baseline.value is not None
     assert by_ratio.level(1) / by_ratio.baseline.value == pytest.approx(10 / 20)
     by_difference = t.rebase(zero, ck.RebaseRule.difference)
     assert by_difference.level(1) == pytest.approx(15.0)  # 10 + 5
+    assert by_ratio.rebased is not None
     assert by_ratio.rebased.previous_baseline.value == 20.0
 
 

@@ -58,7 +58,7 @@ def test_every_target_resolves_or_says_why(kw: ck.Dataset) -> None:
         for r in entry.target.resolve_all():
             assert r.resolved or r.reason, entry.target.id
             if r.resolved:
-                assert math.isfinite(r.level)
+                assert r.level is not None and math.isfinite(r.level)
 
 
 def test_every_number_stands_on_a_cited_seed_line(seed_lines: list[str]) -> None:
@@ -86,6 +86,7 @@ def test_groningen_tables(kw: ck.Dataset) -> None:
     cohesion = g.target("groningen.de-hoogte.social-cohesion")
     # "Cijfer sociale samenhang 4,4 5,2 6,2 5,8 6,2" (line 5009)
     assert cohesion.history[0].value == 4.4
+    assert cohesion.baseline is not None and cohesion.reference is not None
     assert (cohesion.baseline.when.calendar_year, cohesion.baseline.value) == (2006, 5.2)
     assert cohesion.reference.values[0].value == 6.2
     assert [cohesion.level(i) for i in range(2)] == [5.8, 6.2]

@@ -42,7 +42,7 @@ def meeting_days(plan: ck.Plan, series: str) -> list[dt.date]:
 
 
 def test_the_data_set_holds_the_four_plans(plans: ck.PlanSet) -> None:
-    assert plans.version == "0.1.0"
+    assert plans.version == ck.__version__
     assert [p.id for p in plans] == [
         "samenwerkingsverband-2011", "lokaal-akkoord-jeugd", "jeugdige-aanwas", "noord-kennemerland"]
     for p in plans:
