@@ -29,10 +29,13 @@ configure: setup
 build: configure
 	cmake --build $(BUILD) -j$(JOBS)
 
-demo: build package
+# The main job: the planned trajectories of real targets (C++), then the report of the bundled data set
+# (Python), and the same report against a synthetic monitor (labelled as such) to show the statuses.
+demo: configure package
+	cmake --build $(BUILD) -j$(JOBS) --target charterkit-trajectories
 	@CHARTERKIT_DATA_DIR=$(abspath data) $(BUILD)/charterkit-trajectories
-	@if $(PY) -c "import charterkit.report" 2>/dev/null; then \
-	  $(PY) -m charterkit report --out reports/krachtwijken; fi
+	$(PY) -m charterkit report --out reports/krachtwijken
+	$(PY) -m charterkit report --out reports/krachtwijken-synthetic-monitor --synthetic-monitor 2008
 
 test: package build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)

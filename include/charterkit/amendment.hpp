@@ -12,10 +12,11 @@ namespace charterkit {
 
 /// An amendment: on `date` the charter changes as `patch` says.
 struct Amendment {
-    Date date;
+    Date date;              ///< the day the change takes effect
     std::string summary;    ///< English, own words
     std::string patch_json; ///< the JSON Patch (an array of operations), as JSON text
-    std::optional<Source> source;
+    std::optional<Source> source; ///< where the amendment is recorded; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const Amendment& a, const Amendment& b) {
         return a.date == b.date && a.summary == b.summary && a.patch_json == b.patch_json &&
                a.source == b.source;

@@ -35,37 +35,43 @@ struct AssessOptions {
     double tolerance = 0.05;                         ///< linear_path: band as a share of the planned change
     double tolerance_units = 0.0;                    ///< linear_path: band in indicator units
     std::optional<double> limit;                     ///< statcan: natural limit (milestones without a level)
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const AssessOptions& a, const AssessOptions& b);
 };
 
 /// The assessment of one milestone at the latest observation.
 struct MilestoneAssessment {
-    std::size_t milestone = 0;
-    TargetForm form = TargetForm::absolute;
+    std::size_t milestone = 0;              ///< index of the milestone in Target::milestones
+    TargetForm form = TargetForm::absolute; ///< how the milestone states its level
     double time = std::numeric_limits<double>::quiet_NaN(); ///< fractional years
-    int year = 0;
+    int year = 0;           ///< the calendar year the milestone falls in
     bool resolved = false;  ///< the milestone gave a level
-    double level = std::numeric_limits<double>::quiet_NaN();
-    std::string unresolved_reason;
+    double level = std::numeric_limits<double>::quiet_NaN(); ///< the milestone level; NaN when unresolved
+    std::string unresolved_reason; ///< why the milestone gave no level (empty when it did)
     bool passed = false;    ///< the latest observation lies at or after the milestone
     bool reached = false;   ///< the latest observation meets the level (direction and comparator aware)
     /// (latest - baseline) / (level - baseline) when the level asks for an improvement on the baseline;
     /// when it does not (target equal to or already met at baseline): 1 while met, else 0. NaN without level.
     double share_achieved = std::numeric_limits<double>::quiet_NaN();
     MethodResult result;    ///< status, progress value, score and reason from the method
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const MilestoneAssessment& a, const MilestoneAssessment& b);
 };
 
 /// The assessment of a target.
 struct Assessment {
-    std::string target;
-    std::string method;
-    int method_version = 0;
-    Direction direction = Direction::higher_is_better;
+    std::string target;     ///< target id
+    std::string method;     ///< name of the progress method used ("statcan")
+    int method_version = 0; ///< version of that method's rule
+    Direction direction = Direction::higher_is_better; ///< the indicator's direction
+    /// The baseline on the fractional-year axis; NaN when the target has no baseline.
     double baseline_time = std::numeric_limits<double>::quiet_NaN();
+    /// The baseline value in force (ResolveOptions.baseline_value first); NaN when not known yet.
     double baseline_value = std::numeric_limits<double>::quiet_NaN();
-    Date latest_date;
+    Date latest_date; ///< day of the latest observation
+    /// The latest observation on the fractional-year axis.
     double latest_time = std::numeric_limits<double>::quiet_NaN();
+    /// The latest observed value, in the indicator's unit.
     double latest_value = std::numeric_limits<double>::quiet_NaN();
     /// The planned value at the latest observation (NaN when there is no trajectory or it starts later).
     double expected = std::numeric_limits<double>::quiet_NaN();
@@ -73,17 +79,34 @@ struct Assessment {
     /// Per observation: date, time, value, planned value (NaN before the trajectory starts), gap
     /// (actual - planned, indicator units) and gap share (direction * gap / |level - baseline| of the
     /// assessed milestone; positive means ahead of the plan; NaN when the planned change is zero).
+    /// This member holds the observation days; the vectors below have one entry per day, same order.
     std::vector<Date> dates;
+    /// @var times
+    /// The observation days on the fractional-year axis.
+    /// @var actual
+    /// The observed values, in the indicator's unit.
+    /// @var planned
+    /// The trajectory's value at each observation; NaN before the trajectory starts or without one.
+    /// @var gap
+    /// actual - planned, in indicator units; NaN where `planned` is NaN.
+    /// @var gap_share
+    /// direction * gap / |level - baseline| of the assessed milestone; positive means ahead of the
+    /// plan; NaN when the planned change is zero, the baseline is unknown or the milestone unresolved.
     Eigen::VectorXd times, actual, planned, gap, gap_share;
     std::size_t current = 0; ///< index into `milestones` of the assessed milestone
     std::vector<MilestoneAssessment> milestones; ///< every milestone, in target order
 
     /// The assessed milestone (the next one not yet passed, or the one asked for).
     const MilestoneAssessment& assessed() const { return milestones.at(current); }
+    /// The progress status of the assessed milestone.
     ProgressStatus status() const { return assessed().result.status; }
+    /// The score in [-5, 5] of the assessed milestone; NaN when its status carries none.
     double score() const { return assessed().result.score; }
+    /// True when the latest observation meets the assessed milestone's level.
     bool reached() const { return assessed().reached; }
+    /// The share of the way to the assessed milestone achieved; NaN without a level.
     double share_achieved() const { return assessed().share_achieved; }
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const Assessment& a, const Assessment& b);
 };
 

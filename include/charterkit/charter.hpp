@@ -30,10 +30,11 @@ enum class SigningStatus {
     partial  ///< only part of it is legible (the note says which)
 };
 
+/// Text form of a SigningStatus ("known", "unknown", "partial").
 inline std::string_view to_string(SigningStatus s) {
     return s == SigningStatus::known ? "known" : s == SigningStatus::unknown ? "unknown" : "partial";
 }
-/// @throws InvalidInputError naming field and value
+/// Parses "known", "unknown" or "partial". @throws InvalidInputError naming field and value
 inline SigningStatus signing_status_from_string(std::string_view s, std::string_view field = "status") {
     if (s == "known") return SigningStatus::known;
     if (s == "unknown") return SigningStatus::unknown;
@@ -44,11 +45,12 @@ inline SigningStatus signing_status_from_string(std::string_view s, std::string_
 
 /// When and where a charter was signed.
 struct Signing {
-    std::optional<Date> date;
-    std::optional<std::string> place;
-    SigningStatus status = SigningStatus::unknown;
-    std::string note;
-    std::optional<Source> source;
+    std::optional<Date> date;         ///< the signing day; unset when unknown or only partly legible
+    std::optional<std::string> place; ///< where it was signed ("Dordrecht"); unset when not printed
+    SigningStatus status = SigningStatus::unknown; ///< whether the date is known
+    std::string note;                 ///< English remark, e.g. which part of a partial date is legible
+    std::optional<Source> source;     ///< where the signing is printed; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const Signing& a, const Signing& b) {
         return a.date == b.date && a.place == b.place && a.status == b.status && a.note == b.note &&
                a.source == b.source;
@@ -57,11 +59,13 @@ struct Signing {
 
 /// The period a charter is in force (inclusive days; either end may be open).
 struct Validity {
-    std::optional<Date> from;
-    std::optional<Date> to;
-    std::optional<Source> source;
-    std::vector<std::string> notes;
+    std::optional<Date> from;       ///< first day in force; unset when the text gives none (open)
+    std::optional<Date> to;         ///< last day in force; unset when the text gives none (open)
+    std::optional<Source> source;   ///< where the period is stated; unset when not recorded
+    std::vector<std::string> notes; ///< encoder's remarks in English (e.g. how an end was read)
+    /// True when `d` lies in the period; an open end admits every day on its side.
     bool contains(const Date& d) const { return (!from || d >= *from) && (!to || d <= *to); }
+    /// Field-by-field equality.
     friend bool operator==(const Validity& a, const Validity& b) {
         return a.from == b.from && a.to == b.to && a.source == b.source && a.notes == b.notes;
     }
@@ -69,7 +73,7 @@ struct Validity {
 
 /// Filter for Charter::targets (every set field must match).
 struct TargetQuery {
-    std::optional<ThemeKey> theme;
+    std::optional<ThemeKey> theme;        ///< the ambition's theme
     std::optional<std::string> district;  ///< district id; charter-wide targets match any district
     std::optional<std::string> indicator; ///< indicator id
     std::optional<int> milestone_year;    ///< a milestone in this year
@@ -77,15 +81,15 @@ struct TargetQuery {
 
 /// A target with the ambition and charter it belongs to.
 struct TargetEntry {
-    std::string charter;
-    std::string ambition;
-    ThemeKey theme = ThemeKey::other;
-    Target target;
+    std::string charter;              ///< charter id
+    std::string ambition;             ///< id of the ambition holding the target
+    ThemeKey theme = ThemeKey::other; ///< the ambition's theme
+    Target target;                    ///< a copy of the target
 };
 
 /// Money committed by one party within a window of years.
 struct MoneyByParty {
-    std::string party;
+    std::string party;             ///< party id (empty for commitments that name no single party)
     double amount = 0.0;           ///< euros within the window
     std::size_t commitments = 0;   ///< commitments that contributed
     std::vector<std::string> open; ///< commitment ids that could not be placed in time
@@ -93,44 +97,44 @@ struct MoneyByParty {
 
 /// A charter.
 struct Charter {
-    std::string id;
-    std::string city;
-    std::string title;
-    std::string title_en;
-    std::optional<Source> source;
-    std::vector<District> districts;
-    std::vector<Party> parties;
-    std::vector<Signatory> signatories;
-    Signing signed_;
-    Validity validity;
-    std::vector<Theme> themes;
-    std::vector<Ambition> ambitions;
-    std::vector<Commitment> commitments;
-    std::vector<FinanceTable> finance_tables;
-    std::vector<ProgressArrangement> progress;
-    std::vector<Amendment> amendments;
-    std::vector<std::string> notes;
+    std::string id;                           ///< slug ("alkmaar"), unique within a data set
+    std::string city;                         ///< as printed
+    std::string title;                        ///< as printed ("Charter 'Overdie doet mee'")
+    std::string title_en;                     ///< English gloss of the title; may be empty
+    std::optional<Source> source;             ///< document and the charter's line span [first, last]
+    std::vector<District> districts;          ///< the krachtwijken the charter covers
+    std::vector<Party> parties;               ///< everybody with a role
+    std::vector<Signatory> signatories;       ///< who signed, for which party
+    Signing signed_;                          ///< date and place of signing (the date may be unknown)
+    Validity validity;                        ///< the period the charter is in force
+    std::vector<Theme> themes;                ///< the themes in the order the charter treats them
+    std::vector<Ambition> ambitions;          ///< per theme and district scope, the shared ambition
+    std::vector<Commitment> commitments;      ///< what the city, the state and the corporations commit
+    std::vector<FinanceTable> finance_tables; ///< printed tables of money
+    std::vector<ProgressArrangement> progress; ///< administrative talks, visitation, monitor, reports
+    std::vector<Amendment> amendments;        ///< dated changes, as JSON Patch on the charter's file form
+    std::vector<std::string> notes;           ///< encoder's remarks in English (damage, ambiguity)
 
-    /// @throws NotFoundError
+    /// The district with that id. @throws NotFoundError naming the charter and the id
     const District& district(const std::string& id_) const {
         for (const auto& d : districts)
             if (d.id == id_) return d;
         throw NotFoundError("charter '" + id + "': no district '" + id_ + "'");
     }
-    /// @throws NotFoundError
+    /// The party with that id. @throws NotFoundError naming the charter and the id
     const Party& party(const std::string& id_) const {
         for (const auto& p : parties)
             if (p.id == id_) return p;
         throw NotFoundError("charter '" + id + "': no party '" + id_ + "'");
     }
-    /// @throws NotFoundError
+    /// The target with that id, in any ambition. @throws NotFoundError naming the charter and the id
     const Target& target(const std::string& id_) const {
         for (const auto& a : ambitions)
             for (const auto& t : a.targets)
                 if (t.id == id_) return t;
         throw NotFoundError("charter '" + id + "': no target '" + id_ + "'");
     }
-    /// @throws NotFoundError
+    /// The finance table with that id. @throws NotFoundError naming the charter and the id
     const FinanceTable& finance_table(const std::string& id_) const {
         for (const auto& t : finance_tables)
             if (t.id == id_) return t;
@@ -162,12 +166,13 @@ struct Charter {
         return out;
     }
 
-    /// Number of targets and of milestones.
+    /// Number of targets over all ambitions.
     std::size_t count_targets() const {
         std::size_t n = 0;
         for (const auto& a : ambitions) n += a.targets.size();
         return n;
     }
+    /// Number of milestones over all targets.
     std::size_t count_milestones() const {
         std::size_t n = 0;
         for (const auto& a : ambitions)
@@ -217,6 +222,7 @@ struct Charter {
     ///         does not apply (naming the amendment).
     Charter as_of(const Date& date) const;
 
+    /// Field-by-field equality.
     friend bool operator==(const Charter& a, const Charter& b) {
         return a.id == b.id && a.city == b.city && a.title == b.title && a.title_en == b.title_en &&
                a.source == b.source && a.districts == b.districts && a.parties == b.parties &&
@@ -225,6 +231,7 @@ struct Charter {
                a.commitments == b.commitments && a.finance_tables == b.finance_tables &&
                a.progress == b.progress && a.amendments == b.amendments && a.notes == b.notes;
     }
+    /// Negation of ==.
     friend bool operator!=(const Charter& a, const Charter& b) { return !(a == b); }
 };
 

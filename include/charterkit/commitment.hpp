@@ -17,7 +17,12 @@
 namespace charterkit {
 
 /// Which side commits.
-enum class Side { city, state, corporations, other };
+enum class Side {
+    city,         ///< the municipality ("inzet stad", "inzet gemeente")
+    state,        ///< the national government ("inzet rijk")
+    corporations, ///< the housing corporations
+    other         ///< any other party
+};
 
 /// How an amount is meant.
 enum class AmountBasis {
@@ -38,13 +43,15 @@ inline constexpr std::pair<AmountBasis, std::string_view> amount_basis_names[] =
     {AmountBasis::total, "total"}};
 } // namespace detail
 
+/// Text form of a Side, the enumerator's name ("city", ...).
 inline std::string_view to_string(Side s) { return detail::enum_to_string(detail::side_names, s); }
+/// Text form of an AmountBasis, the enumerator's name ("max_per_year", ...).
 inline std::string_view to_string(AmountBasis b) { return detail::enum_to_string(detail::amount_basis_names, b); }
-/// @throws InvalidInputError naming field and value
+/// Parses a side by its enumerator name. @throws InvalidInputError naming field and value
 inline Side side_from_string(std::string_view s, std::string_view field = "side") {
     return detail::enum_from_string(detail::side_names, s, field, "side");
 }
-/// @throws InvalidInputError naming field and value
+/// Parses an amount basis by its enumerator name. @throws InvalidInputError naming field and value
 inline AmountBasis amount_basis_from_string(std::string_view s, std::string_view field = "basis") {
     return detail::enum_from_string(detail::amount_basis_names, s, field, "amount basis");
 }
@@ -52,10 +59,10 @@ inline AmountBasis amount_basis_from_string(std::string_view s, std::string_view
 /// An amount of money with its basis and period.
 struct Amount {
     double value = 0.0;            ///< in euros
-    std::string currency = "EUR";
-    AmountBasis basis = AmountBasis::once;
-    std::optional<int> from_year;
-    std::optional<int> to_year;
+    std::string currency = "EUR";  ///< ISO 4217 code
+    AmountBasis basis = AmountBasis::once; ///< how `value` is meant (once, per year, a total, ...)
+    std::optional<int> from_year;  ///< first year of the period (the year of a single sum); unset if open
+    std::optional<int> to_year;    ///< last year of the period, inclusive; unset when open
     bool approximate = false;      ///< "circa", "indicatief"
 
     /// The part of this amount that falls in the years [from, to] (inclusive). Per-year amounts count
@@ -78,6 +85,7 @@ struct Amount {
             return value * overlap;
         return value * overlap / static_cast<double>(*b - *a + 1);
     }
+    /// Field-by-field equality.
     friend bool operator==(const Amount& x, const Amount& y) {
         return x.value == y.value && x.currency == y.currency && x.basis == y.basis &&
                x.from_year == y.from_year && x.to_year == y.to_year && x.approximate == y.approximate;
@@ -86,15 +94,16 @@ struct Amount {
 
 /// A commitment by one party.
 struct Commitment {
-    std::string id;
+    std::string id;    ///< identifier ("alkmaar.c12"), unique within the charter
     std::string party; ///< party id (may be empty when the text names no single party)
-    Side side = Side::other;
-    std::optional<ThemeKey> theme;
-    std::vector<std::string> districts;
+    Side side = Side::other;            ///< which side commits
+    std::optional<ThemeKey> theme;      ///< the theme it serves; unset when it serves none in particular
+    std::vector<std::string> districts; ///< district ids it concerns; empty when not tied to districts
     std::string summary; ///< English, own words
-    std::optional<Amount> amount;
-    std::optional<Source> source;
-    std::vector<std::string> notes;
+    std::optional<Amount> amount;   ///< the money promised; unset for a commitment without an amount
+    std::optional<Source> source;   ///< where the commitment stands; unset when not recorded
+    std::vector<std::string> notes; ///< encoder's remarks in English
+    /// Field-by-field equality.
     friend bool operator==(const Commitment& a, const Commitment& b) {
         return a.id == b.id && a.party == b.party && a.side == b.side && a.theme == b.theme &&
                a.districts == b.districts && a.summary == b.summary && a.amount == b.amount &&

@@ -14,11 +14,12 @@ namespace charterkit {
 
 /// What the manifest says of one charter file.
 struct ManifestEntry {
-    std::string file;
-    std::string id;
-    std::size_t districts = 0;
-    std::size_t targets = 0;
-    std::size_t milestones = 0;
+    std::string file;           ///< file name relative to the folder ("alkmaar.json")
+    std::string id;             ///< the charter's id
+    std::size_t districts = 0;  ///< number of districts the charter covers
+    std::size_t targets = 0;    ///< number of targets over all ambitions
+    std::size_t milestones = 0; ///< number of milestones over all targets
+    /// Field-by-field equality.
     friend bool operator==(const ManifestEntry& a, const ManifestEntry& b) {
         return a.file == b.file && a.id == b.id && a.districts == b.districts &&
                a.targets == b.targets && a.milestones == b.milestones;
@@ -27,14 +28,16 @@ struct ManifestEntry {
 
 /// Several charters.
 struct Dataset {
-    std::string name;
+    std::string name;        ///< "krachtwijken": the manifest's name, else the folder's name
     std::string version;     ///< the charterkit version of the data (the release's own when the manifest has none)
     std::string description; ///< English
-    std::optional<Source> source;
-    std::vector<Charter> charters;
+    std::optional<Source> source;  ///< the source document of the data set; unset when not recorded
+    std::vector<Charter> charters; ///< the charters, in manifest order (by file name without one)
+    /// The manifest's entries (computed from the charters for a single-file data set); empty for a
+    /// folder without manifest.json.
     std::vector<ManifestEntry> manifest;
 
-    /// @throws NotFoundError
+    /// The charter with that id. @throws NotFoundError naming the data set and the id
     const Charter& charter(const std::string& id) const {
         for (const auto& c : charters)
             if (c.id == id) return c;
@@ -49,21 +52,25 @@ struct Dataset {
         }
         return out;
     }
+    /// Number of districts over all charters.
     std::size_t count_districts() const {
         std::size_t n = 0;
         for (const auto& c : charters) n += c.districts.size();
         return n;
     }
+    /// Number of targets over all charters.
     std::size_t count_targets() const {
         std::size_t n = 0;
         for (const auto& c : charters) n += c.count_targets();
         return n;
     }
+    /// Number of target milestones over all charters.
     std::size_t count_milestones() const {
         std::size_t n = 0;
         for (const auto& c : charters) n += c.count_milestones();
         return n;
     }
+    /// Field-by-field equality.
     friend bool operator==(const Dataset& a, const Dataset& b) {
         return a.name == b.name && a.version == b.version && a.description == b.description &&
                a.source == b.source && a.charters == b.charters && a.manifest == b.manifest;
@@ -89,19 +96,43 @@ Dataset krachtwijken();
 
 /// One row of the tidy milestones table.
 struct MilestoneRow {
+    /// @var charter
+    /// Charter id.
+    /// @var city
+    /// The charter's city, as printed.
+    /// @var district
+    /// District id of the target; empty for a charter-wide target.
+    /// @var theme
+    /// Canonical theme key of the ambition ("work").
+    /// @var ambition
+    /// Ambition id.
+    /// @var target
+    /// Target id.
+    /// @var indicator
+    /// Indicator id ("unemployment_rate").
+    /// @var indicator_name
+    /// Indicator name as printed (Dutch).
+    /// @var unit
+    /// Unit name ("percent").
+    /// @var direction
+    /// "higher_is_better" or "lower_is_better".
     std::string charter, city, district, theme, ambition, target, indicator, indicator_name, unit,
         direction;
-    std::optional<int> baseline_year;
-    std::optional<double> baseline_value;
-    std::string reference_label;
-    std::optional<int> reference_year;
-    std::optional<double> reference_value;
-    int milestone_year = 0;
+    std::optional<int> baseline_year;       ///< calendar year of the baseline; unset without a baseline
+    std::optional<double> baseline_value;   ///< unset without a baseline or while it is pending
+    std::string reference_label;            ///< the reference as printed; empty without a reference
+    std::optional<int> reference_year;      ///< year of the reference value the milestone points to
+    std::optional<double> reference_value;  ///< the target's printed reference value for that year, if any
+    int milestone_year = 0;                 ///< calendar year of the milestone (derived for a horizon)
     std::string milestone_date; ///< ISO date when the milestone is an exact date
+    /// @var form
+    /// The milestone's form ("reach_reference").
+    /// @var comparator
+    /// The milestone's comparator ("reach", "at_least", "at_most").
     std::string form, comparator;
     std::optional<double> value; ///< the number as stated
     std::optional<double> level; ///< the resolved level
-    std::string unresolved_reason;
+    std::string unresolved_reason; ///< why there is no level (empty when resolved)
     std::string source_lines; ///< "189" or "3586;3591"
 };
 

@@ -149,9 +149,12 @@ public:
         w.value_ = d;
         return w;
     }
+    /// The bare year 2000 (a placeholder so that When is default-constructible).
     When() : value_(2000) {}
 
+    /// True when this is a bare year ("in 2011").
     bool is_year() const noexcept { return std::holds_alternative<int>(value_); }
+    /// True when this is an exact calendar date.
     bool is_date() const noexcept { return !is_year(); }
     /// The calendar year (of the date, for a date).
     int calendar_year() const {
@@ -177,7 +180,9 @@ public:
     std::string to_string() const {
         return is_year() ? std::to_string(std::get<int>(value_)) : to_iso(std::get<Date>(value_));
     }
+    /// Equal when both are the same bare year or the same date; a year never equals a date in it.
     friend bool operator==(const When& a, const When& b) { return a.value_ == b.value_; }
+    /// Negation of ==.
     friend bool operator!=(const When& a, const When& b) { return !(a == b); }
 
 private:

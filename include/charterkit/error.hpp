@@ -14,6 +14,7 @@ namespace charterkit {
 /// Root of every error charterkit throws.
 class Error : public std::runtime_error {
 public:
+    /// Takes the message (std::string or const char*) as std::runtime_error does.
     using std::runtime_error::runtime_error;
 };
 
@@ -54,11 +55,16 @@ public:
     /// @param file   the file (or "<string>")
     /// @param line   1-based line, 0 when unknown
     /// @param column 1-based column, 0 when unknown
+    /// @param what   what is wrong; the message becomes "file:line:column: what" ("file: what" when
+    ///               line is 0)
     ParseError(std::string file, std::size_t line, std::size_t column, const std::string& what)
         : Error(format(file, line, column, what)), file_(std::move(file)), line_(line),
           column_(column) {}
+    /// The file (or "<string>") that failed to read.
     const std::string& file() const noexcept { return file_; }
+    /// 1-based line of the problem, 0 when unknown.
     std::size_t line() const noexcept { return line_; }
+    /// 1-based column of the problem, 0 when unknown.
     std::size_t column() const noexcept { return column_; }
 
 private:
@@ -78,8 +84,10 @@ private:
 /// each as "file: path: message".
 class ValidationError : public Error {
 public:
+    /// The message is "N problem(s):" followed by each problem on its own indented line.
     explicit ValidationError(std::vector<std::string> problems)
         : Error(join(problems)), problems_(std::move(problems)) {}
+    /// Every problem found, each as "file: path: message", in the order found.
     const std::vector<std::string>& problems() const noexcept { return problems_; }
 
 private:

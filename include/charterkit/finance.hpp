@@ -28,10 +28,11 @@ struct Cell {
     bool pm = false;             ///< "PM" printed (alone, or next to a number: "24.070.500 + pm")
     std::string mark;            ///< a footnote sign printed in or instead of the number ("*")
     std::optional<int> decimals; ///< printed precision when it differs from the table's
-    std::optional<Source> source;
+    std::optional<Source> source; ///< where the cell is printed; unset when not recorded
 
     /// A blank cell: no number, no PM, no mark.
     bool blank() const { return !value && !pm && mark.empty(); }
+    /// Field-by-field equality.
     friend bool operator==(const Cell& a, const Cell& b) {
         return a.value == b.value && a.pm == b.pm && a.mark == b.mark && a.decimals == b.decimals &&
                a.source == b.source;
@@ -40,11 +41,12 @@ struct Cell {
 
 /// A funder column, or a total column summing other columns.
 struct FinanceColumn {
-    std::string key;
+    std::string key;   ///< identifier within the table ("gemeente"); `sum_of` refers to it
     std::string label; ///< as printed
     std::string party; ///< party id, if the column is one party
-    bool total = false;
+    bool total = false; ///< a total column, summing the columns in `sum_of`
     std::vector<std::string> sum_of; ///< for a total column: the column keys it sums
+    /// Field-by-field equality.
     friend bool operator==(const FinanceColumn& a, const FinanceColumn& b) {
         return a.key == b.key && a.label == b.label && a.party == b.party && a.total == b.total &&
                a.sum_of == b.sum_of;
@@ -53,8 +55,9 @@ struct FinanceColumn {
 
 /// One addend of a total row.
 struct FinanceTerm {
-    std::string row;
+    std::string row; ///< key of the row added (sign +1) or subtracted (sign -1)
     int sign = 1; ///< +1 or -1 (revenues subtracted from costs)
+    /// Field-by-field equality.
     friend bool operator==(const FinanceTerm& a, const FinanceTerm& b) {
         return a.row == b.row && a.sign == b.sign;
     }
@@ -62,12 +65,13 @@ struct FinanceTerm {
 
 /// An item row, or a total row over other rows.
 struct FinanceRow {
-    std::string key;
+    std::string key;   ///< identifier within the table ("fysiek"); total rows' terms refer to it
     std::string label; ///< as printed
-    bool total = false;
+    bool total = false; ///< a total row, summing the rows in `terms`
     std::vector<FinanceTerm> terms; ///< for a total row
     std::vector<Cell> cells;        ///< one per column
-    std::optional<Source> source;
+    std::optional<Source> source;   ///< where the row is printed; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const FinanceRow& a, const FinanceRow& b) {
         return a.key == b.key && a.label == b.label && a.total == b.total && a.terms == b.terms &&
                a.cells == b.cells && a.source == b.source;
@@ -76,21 +80,25 @@ struct FinanceRow {
 
 /// What the audit found for one printed total.
 struct AuditFinding {
+    /// Outcome of checking one printed total.
     enum class Status {
         ok,          ///< the printed total agrees within rounding
         mismatch,    ///< it differs by more than rounding explains
         unverifiable ///< an addend is PM or the total is PM: nothing to recompute
     };
-    Status status = Status::ok;
+    Status status = Status::ok; ///< whether the printed total agrees, differs or cannot be checked
     std::string table;   ///< table id
     std::string axis;    ///< "row" (a total row, checked per column) or "column" (a total column, per row)
     std::string row;     ///< row key of the printed total
     std::string column;  ///< column key of the printed total
-    double printed = 0.0;
-    double computed = 0.0;
+    double printed = 0.0;  ///< the printed total, in printed units (0 when the total is printed as PM)
+    double computed = 0.0; ///< the signed sum of the addends that hold a number, in printed units
     double difference = 0.0; ///< printed - computed
+    /// What rounding explains: half a unit of the total's printed precision plus half a unit of each
+    /// addend's (printed units).
     double tolerance = 0.0;
     std::string message; ///< one line a reader understands
+    /// Field-by-field equality.
     friend bool operator==(const AuditFinding& a, const AuditFinding& b) {
         return a.status == b.status && a.table == b.table && a.axis == b.axis && a.row == b.row &&
                a.column == b.column && a.printed == b.printed && a.computed == b.computed &&
@@ -98,6 +106,7 @@ struct AuditFinding {
     }
 };
 
+/// Text form of an audit status ("ok", "mismatch", "unverifiable").
 inline std::string_view to_string(AuditFinding::Status s) {
     switch (s) {
     case AuditFinding::Status::ok: return "ok";
@@ -109,17 +118,17 @@ inline std::string_view to_string(AuditFinding::Status s) {
 
 /// A printed table of money.
 struct FinanceTable {
-    std::string id;
-    std::string title; ///< as printed
-    std::string title_en;
-    std::string currency = "EUR";
+    std::string id;       ///< identifier ("dordrecht.wielwijk"), unique within the charter
+    std::string title;    ///< as printed
+    std::string title_en; ///< English gloss of the title
+    std::string currency = "EUR"; ///< currency code of the amounts (ISO 4217)
     double scale = 1.0; ///< printed number × scale = euros
     int decimals = 0;   ///< printed precision of cells without their own
-    std::optional<std::string> district;
-    std::vector<FinanceColumn> columns;
-    std::vector<FinanceRow> rows;
-    std::optional<Source> source;
-    std::vector<std::string> notes;
+    std::optional<std::string> district; ///< district id the table concerns; unset for the whole charter
+    std::vector<FinanceColumn> columns;  ///< the columns in printed order (funders, then totals)
+    std::vector<FinanceRow> rows;        ///< the rows in printed order (items and total rows)
+    std::optional<Source> source;        ///< the table's line span in the source; unset when not recorded
+    std::vector<std::string> notes;      ///< encoder's remarks in English
 
     /// Index of a column key. @throws NotFoundError
     std::size_t column_index(const std::string& key) const {
@@ -155,6 +164,7 @@ struct FinanceTable {
     }
     /// Every structural problem (cells per row, unknown keys, totals over themselves), "path: message".
     std::vector<std::string> problems(const std::string& path = "") const;
+    /// Field-by-field equality.
     friend bool operator==(const FinanceTable& a, const FinanceTable& b) {
         return a.id == b.id && a.title == b.title && a.title_en == b.title_en &&
                a.currency == b.currency && a.scale == b.scale && a.decimals == b.decimals &&
@@ -164,6 +174,7 @@ struct FinanceTable {
 };
 
 /// Recomputes every printed total of the table (total rows per column, total columns per row).
+/// @param table      the table to audit
 /// @param include_ok also return the totals that agree
 /// @throws InvalidInputError when the table is structurally broken (see FinanceTable::problems)
 std::vector<AuditFinding> audit(const FinanceTable& table, bool include_ok = false);

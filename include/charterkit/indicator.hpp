@@ -70,9 +70,11 @@ inline int sign(Direction d) { return d == Direction::higher_is_better ? 1 : -1;
 
 /// A closed interval [low, high] of valid values.
 struct ValueRange {
-    double low = 0.0;
-    double high = 0.0;
+    double low = 0.0;  ///< smallest valid value (inclusive), in the indicator's unit
+    double high = 0.0; ///< largest valid value (inclusive), in the indicator's unit
+    /// True when low <= v <= high; false for NaN.
     bool contains(double v) const { return v >= low && v <= high; }
+    /// Field-by-field equality.
     friend bool operator==(const ValueRange& a, const ValueRange& b) {
         return a.low == b.low && a.high == b.high;
     }
@@ -99,10 +101,11 @@ struct Indicator {
     std::string id;      ///< identifier, e.g. "unemployment_rate"
     std::string name;    ///< the name as printed in the source (Dutch)
     std::string name_en; ///< English gloss of the name
-    Unit unit = Unit::other;
-    Direction direction = Direction::higher_is_better;
+    Unit unit = Unit::other;                           ///< unit every value is given in
+    Direction direction = Direction::higher_is_better; ///< which way is better
     std::optional<ValueRange> range; ///< valid values; unset means any finite value
 
+    /// An indicator with no id, unit `other`, higher is better and no range.
     Indicator() = default;
     /// Builds an indicator; the range defaults to the unit's (see default_range).
     /// @throws InvalidInputError when the range is empty or not finite.
@@ -134,6 +137,7 @@ struct Indicator {
         return direction == Direction::higher_is_better ? a >= b : a <= b;
     }
 
+    /// Field-by-field equality.
     friend bool operator==(const Indicator& a, const Indicator& b) {
         return a.id == b.id && a.name == b.name && a.name_en == b.name_en && a.unit == b.unit &&
                a.direction == b.direction && a.range == b.range;

@@ -55,10 +55,21 @@
 namespace charterkit {
 
 /// How precise a printed date is.
-enum class DatePrecision { day, month, quarter, half_year, year };
+enum class DatePrecision {
+    day,       ///< one day ("16 mei 2011")
+    month,     ///< a month ("maart 2011")
+    quarter,   ///< a quarter ("eerste kwartaal 2011")
+    half_year, ///< a half-year ("tweede helft 2011")
+    year       ///< a whole year ("2012")
+};
 
 /// Which third of the period a qualifier names ("begin", "medio", "eind").
-enum class DateQualifier { none, early, mid, late };
+enum class DateQualifier {
+    none,  ///< the whole period
+    early, ///< the first third ("begin")
+    mid,   ///< the second third ("medio", "halverwege")
+    late   ///< the last third ("eind", "tegen het eind van")
+};
 
 /// How a relative date derives from its anchor.
 enum class RelativeRelation {
@@ -79,18 +90,21 @@ inline constexpr std::pair<RelativeRelation, std::string_view> relative_relation
     {RelativeRelation::after, "after"}};
 } // namespace detail
 
+/// Text form of a DatePrecision, the enumerator's name ("half_year", ...).
 inline std::string_view to_string(DatePrecision p) { return detail::enum_to_string(detail::date_precision_names, p); }
+/// Text form of a DateQualifier ("none", "early", "mid", "late").
 inline std::string_view to_string(DateQualifier q) { return detail::enum_to_string(detail::date_qualifier_names, q); }
+/// Text form of a RelativeRelation ("shifted", "before", "after").
 inline std::string_view to_string(RelativeRelation r) { return detail::enum_to_string(detail::relative_relation_names, r); }
-/// @throws InvalidInputError naming field and value
+/// Parses a precision by its enumerator name. @throws InvalidInputError naming field and value
 inline DatePrecision date_precision_from_string(std::string_view s, std::string_view field = "precision") {
     return detail::enum_from_string(detail::date_precision_names, s, field, "date precision");
 }
-/// @throws InvalidInputError naming field and value
+/// Parses a qualifier by its enumerator name. @throws InvalidInputError naming field and value
 inline DateQualifier date_qualifier_from_string(std::string_view s, std::string_view field = "qualifier") {
     return detail::enum_from_string(detail::date_qualifier_names, s, field, "date qualifier");
 }
-/// @throws InvalidInputError naming field and value
+/// Parses a relation by its enumerator name. @throws InvalidInputError naming field and value
 inline RelativeRelation relative_relation_from_string(std::string_view s, std::string_view field = "relation") {
     return detail::enum_from_string(detail::relative_relation_names, s, field, "relative relation");
 }
@@ -124,21 +138,23 @@ struct DateInterval {
         if (single_day()) return to_iso(*first);
         return (first ? to_iso(*first) : std::string()) + ".." + (last ? to_iso(*last) : std::string());
     }
+    /// Equal ends (an open end equals only an open end).
     friend bool operator==(const DateInterval& a, const DateInterval& b) {
         return a.first == b.first && a.last == b.last;
     }
+    /// Negation of ==.
     friend bool operator!=(const DateInterval& a, const DateInterval& b) { return !(a == b); }
 };
 
 /// One absolute calendar period as printed: a day, a month, a quarter, a half-year or a year, with an
 /// optional qualifier.
 struct DateSpec {
-    DatePrecision precision = DatePrecision::year;
-    int year = 2000;
+    DatePrecision precision = DatePrecision::year; ///< which kind of period
+    int year = 2000; ///< the calendar year (printed, or inferred when year_inferred)
     int part = 0; ///< month 1–12, quarter 1–4 or half 1–2; 0 for a year or a day
     int month = 0; ///< for a day: its month
     int day = 0;   ///< for a day: its day of month
-    DateQualifier qualifier = DateQualifier::none;
+    DateQualifier qualifier = DateQualifier::none; ///< which third of the period; none for a day
     bool year_inferred = false; ///< the year is not printed; see the inference rule in the file note
 
     /// A day. @throws InvalidInputError for a special (not-a-date) value.
@@ -161,10 +177,12 @@ struct DateSpec {
     /// "early "/"mid "/"late " and followed by " (year inferred)" when so.
     std::string to_string() const;
 
+    /// Field-by-field equality.
     friend bool operator==(const DateSpec& a, const DateSpec& b) {
         return a.precision == b.precision && a.year == b.year && a.part == b.part && a.month == b.month &&
                a.day == b.day && a.qualifier == b.qualifier && a.year_inferred == b.year_inferred;
     }
+    /// Negation of ==.
     friend bool operator!=(const DateSpec& a, const DateSpec& b) { return !(a == b); }
 };
 
@@ -172,7 +190,8 @@ struct DateSpec {
 struct RelativeDate {
     std::string to;      ///< the anchor's id in the plan ("ambtelijk-overleg#2", "action-8")
     int offset_days = 0; ///< signed; "twee weken voorafgaand" is -14 with relation shifted
-    RelativeRelation relation = RelativeRelation::shifted;
+    RelativeRelation relation = RelativeRelation::shifted; ///< how the interval derives from the anchor's
+    /// Field-by-field equality.
     friend bool operator==(const RelativeDate& a, const RelativeDate& b) {
         return a.to == b.to && a.offset_days == b.offset_days && a.relation == b.relation;
     }
@@ -188,7 +207,7 @@ struct PlanDate {
     std::optional<DateSpec> start;  ///< the (first) period
     std::optional<DateSpec> until;  ///< the end of a range
     bool by = false;                ///< "uiterlijk": at the latest; the interval is open at the start
-    std::optional<RelativeDate> relative;
+    std::optional<RelativeDate> relative; ///< set for a date relative to another event of the plan
 
     /// An absolute date. @throws nothing.
     static PlanDate of(const DateSpec& s, std::string text = {});
@@ -199,8 +218,11 @@ struct PlanDate {
     /// An open date (the text names no time yet).
     static PlanDate open(std::string text);
 
+    /// True for a calendar date: `start` set and not relative.
     bool is_absolute() const noexcept { return start.has_value() && !relative; }
+    /// True for a date relative to another event (`relative` set).
     bool is_relative() const noexcept { return relative.has_value(); }
+    /// True for an open date ("nader te bepalen"): neither `start` nor `relative`.
     bool is_open() const noexcept { return !start && !relative; }
     /// True when a year of the date was inferred.
     bool year_inferred() const noexcept {
@@ -218,10 +240,12 @@ struct PlanDate {
     /// A short canonical text ("2011-05", "2021-09-01..2021-10-31", "-14 days from 'x'").
     std::string to_string() const;
 
+    /// Field-by-field equality, the printed text included.
     friend bool operator==(const PlanDate& a, const PlanDate& b) {
         return a.text == b.text && a.start == b.start && a.until == b.until && a.by == b.by &&
                a.relative == b.relative;
     }
+    /// Negation of ==.
     friend bool operator!=(const PlanDate& a, const PlanDate& b) { return !(a == b); }
 };
 

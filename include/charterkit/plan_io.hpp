@@ -37,14 +37,15 @@ std::string to_json(const PlanDate& date, int indent = -1);
 
 /// What the plans manifest says of one plan file.
 struct PlanManifestEntry {
-    std::string file;
-    std::string id;
-    std::size_t goals = 0;
-    std::size_t phases = 0;
-    std::size_t actions = 0;
-    std::size_t deliverables = 0;
-    std::size_t meeting_series = 0;
+    std::string file;             ///< file name relative to the folder ("samenwerkingsverband-2011.json")
+    std::string id;               ///< the plan's id
+    std::size_t goals = 0;        ///< number of goals
+    std::size_t phases = 0;       ///< number of phases
+    std::size_t actions = 0;      ///< number of actions over all phases
+    std::size_t deliverables = 0; ///< number of deliverables (phase results not included)
+    std::size_t meeting_series = 0; ///< number of meeting series
     std::size_t meetings = 0; ///< listed and derived
+    /// Field-by-field equality.
     friend bool operator==(const PlanManifestEntry& a, const PlanManifestEntry& b) {
         return a.file == b.file && a.id == b.id && a.goals == b.goals && a.phases == b.phases &&
                a.actions == b.actions && a.deliverables == b.deliverables &&
@@ -54,17 +55,18 @@ struct PlanManifestEntry {
 
 /// Several plans with their manifest.
 struct PlanSet {
-    std::string name;
+    std::string name;    ///< the manifest's name of the data set
     std::string version; ///< the charterkit version the data set was made for
-    std::string description;
-    std::vector<Plan> plans;
-    std::vector<PlanManifestEntry> manifest;
-    /// @throws NotFoundError
+    std::string description;  ///< English description from the manifest
+    std::vector<Plan> plans;  ///< the plans, in manifest order
+    std::vector<PlanManifestEntry> manifest; ///< the manifest's entries, one per plan
+    /// The plan with that id. @throws NotFoundError naming the set and the id
     const Plan& plan(const std::string& id) const {
         for (const auto& p : plans)
             if (p.id == id) return p;
         throw NotFoundError("plan set '" + name + "': no plan '" + id + "'");
     }
+    /// Field-by-field equality.
     friend bool operator==(const PlanSet& a, const PlanSet& b) {
         return a.name == b.name && a.version == b.version && a.description == b.description &&
                a.plans == b.plans && a.manifest == b.manifest;

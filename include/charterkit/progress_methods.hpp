@@ -56,6 +56,7 @@ inline constexpr int progress_status_count = 15;
 
 /// Text form of a ProgressStatus ("substantial_progress", ...).
 std::string_view to_string(ProgressStatus s);
+/// Parses a status by its enumerator name.
 /// @throws InvalidInputError "<field>: unknown progress status '<s>'"
 ProgressStatus progress_status_from_string(std::string_view s, std::string_view field = "status");
 /// Every status in code order.
@@ -63,24 +64,25 @@ const std::vector<ProgressStatus>& all_progress_statuses();
 
 /// The outcome of a progress rule.
 struct MethodResult {
-    ProgressStatus status = ProgressStatus::not_available;
+    ProgressStatus status = ProgressStatus::not_available; ///< the verdict
     /// The method's progress value (statcan: P; eurostat: the ratio RR; linear_path: the gap as a share of
     /// the planned change; direction verdicts: the signed change). NaN when there is none.
     double progress_value = std::numeric_limits<double>::quiet_NaN();
     /// Score in [-5, 5]; NaN when the status carries no score (not_available, direction verdicts).
     double score = std::numeric_limits<double>::quiet_NaN();
     std::string reason; ///< why the status is not_available, or a remark on an edge case
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const MethodResult& a, const MethodResult& b);
 };
 
 /// Inputs of the Statistics Canada progress measure, as published (NaN marks an absent value).
 struct StatcanInput {
-    double base_year = std::numeric_limits<double>::quiet_NaN();
-    double base_value = std::numeric_limits<double>::quiet_NaN();
-    double current_year = std::numeric_limits<double>::quiet_NaN();
-    double current_value = std::numeric_limits<double>::quiet_NaN();
+    double base_year = std::numeric_limits<double>::quiet_NaN();     ///< b: calendar year of the baseline
+    double base_value = std::numeric_limits<double>::quiet_NaN();    ///< y_b: the baseline value
+    double current_year = std::numeric_limits<double>::quiet_NaN();  ///< t: year of the latest value
+    double current_value = std::numeric_limits<double>::quiet_NaN(); ///< y_t: the latest value
     double target = std::numeric_limits<double>::quiet_NaN();      ///< NaN: no quantitative target
-    double target_year = std::numeric_limits<double>::quiet_NaN();
+    double target_year = std::numeric_limits<double>::quiet_NaN(); ///< Y: year of the target
     double direction = 1.0;                                          ///< +1 higher is better, -1 lower
     double limit = std::numeric_limits<double>::quiet_NaN();       ///< natural limit; NaN: none
 };
@@ -116,22 +118,23 @@ bool meets_level(double value, double level, Comparator comparator, Direction di
 /// What a progress method sees of one target milestone.
 struct MethodInput {
     std::string target;                          ///< target id (for messages)
-    Direction direction = Direction::higher_is_better;
+    Direction direction = Direction::higher_is_better; ///< the indicator's direction
     double baseline_time = 0.0;                  ///< fractional years
     int baseline_year = 0;                       ///< calendar year of the baseline
-    double baseline_value = 0.0;
+    double baseline_value = 0.0;                 ///< the baseline value in force
     double latest_time = 0.0;                    ///< the latest observation, fractional years
     int latest_year = 0;                         ///< its calendar year
-    double latest_value = 0.0;
+    double latest_value = 0.0;                   ///< the latest observed value
     std::optional<double> level;                 ///< the milestone level; empty for a form without one
-    double milestone_time = std::numeric_limits<double>::quiet_NaN();
-    int milestone_year = 0;
-    Comparator comparator = Comparator::reach;
+    double milestone_time = std::numeric_limits<double>::quiet_NaN(); ///< the milestone, fractional years
+    int milestone_year = 0;                      ///< calendar year the milestone falls in
+    Comparator comparator = Comparator::reach;   ///< how the milestone level binds
     bool reached = false;                        ///< the latest value meets the level
     double expected = std::numeric_limits<double>::quiet_NaN(); ///< trajectory at latest_time
     double tolerance = 0.05;                     ///< linear_path band, share of the planned change
     double tolerance_units = 0.0;                ///< linear_path band in indicator units
     std::optional<double> limit;                 ///< statcan natural limit (used without a level)
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const MethodInput& a, const MethodInput& b);
 };
 

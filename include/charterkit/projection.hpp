@@ -35,7 +35,7 @@ namespace charterkit {
 /// A straight line fitted by least squares: value(t) = mean_value + slope * (t - mean_time).
 struct TrendFit {
     std::size_t n = 0;                 ///< observations used
-    double mean_time = std::numeric_limits<double>::quiet_NaN();
+    double mean_time = std::numeric_limits<double>::quiet_NaN(); ///< t̄, mean observation time (years)
     double mean_value = std::numeric_limits<double>::quiet_NaN(); ///< the fitted value at mean_time
     double slope = std::numeric_limits<double>::quiet_NaN();      ///< units per year
     double sxx = std::numeric_limits<double>::quiet_NaN();        ///< Σ (t - mean_time)²
@@ -46,6 +46,7 @@ struct TrendFit {
     double value_at(double t) const { return mean_value + slope * (t - mean_time); }
     /// Standard error of the fitted value at time t (NaN for n = 2).
     double se_at(double t) const;
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const TrendFit& a, const TrendFit& b);
 };
 
@@ -66,19 +67,22 @@ struct ProjectOptions {
     std::size_t draws = 0;            ///< Monte Carlo draws; 0 leaves the probability out (NaN)
     std::uint64_t seed = 1;           ///< seed of the Monte Carlo generator
     std::optional<double> noise_sd;   ///< σ of the noise model; default the fit's residual sd
+    /// Field-by-field equality.
     friend bool operator==(const ProjectOptions& a, const ProjectOptions& b);
 };
 
 /// The projection to one milestone.
 struct MilestoneProjection {
-    std::size_t milestone = 0;
-    double time = std::numeric_limits<double>::quiet_NaN();
-    int year = 0;
-    bool resolved = false;
+    std::size_t milestone = 0; ///< index of the milestone in Target::milestones
+    double time = std::numeric_limits<double>::quiet_NaN(); ///< the milestone, in fractional years
+    int year = 0;              ///< the calendar year the milestone falls in
+    bool resolved = false;     ///< the milestone gave a level
     double level = std::numeric_limits<double>::quiet_NaN(); ///< NaN when unresolved
-    std::string unresolved_reason;
+    std::string unresolved_reason; ///< why the milestone gave no level (empty when it did)
     double projected = std::numeric_limits<double>::quiet_NaN(); ///< the trend's value at the milestone
-    double low = std::numeric_limits<double>::quiet_NaN();       ///< interval of the projected value
+    /// Lower end of the interval of the projected value (-∞ with two observations).
+    double low = std::numeric_limits<double>::quiet_NaN();
+    /// Upper end of the interval of the projected value (+∞ with two observations).
     double high = std::numeric_limits<double>::quiet_NaN();
     bool on_course = false; ///< the projected value meets the level
     /// When the trend line reaches the level moving in the good direction (fractional years; may lie in the
@@ -86,18 +90,20 @@ struct MilestoneProjection {
     std::optional<double> reach_time;
     std::optional<Date> reach_date; ///< the day of reach_time (empty also beyond the year 9999)
     double probability = std::numeric_limits<double>::quiet_NaN(); ///< Monte Carlo; NaN without draws
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const MilestoneProjection& a, const MilestoneProjection& b);
 };
 
 /// The projection of a target.
 struct Projection {
-    std::string target;
-    TrendFit fit;
-    double confidence = 0.95;
-    std::size_t draws = 0;
-    std::uint64_t seed = 1;
+    std::string target;       ///< target id
+    TrendFit fit;             ///< the line through the observations
+    double confidence = 0.95; ///< confidence level of the intervals
+    std::size_t draws = 0;    ///< Monte Carlo draws per milestone (0: no probabilities)
+    std::uint64_t seed = 1;   ///< seed of the Monte Carlo generator
     double noise_sd = std::numeric_limits<double>::quiet_NaN(); ///< σ used by the Monte Carlo
-    std::vector<MilestoneProjection> milestones;
+    std::vector<MilestoneProjection> milestones; ///< every milestone, in target order
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const Projection& a, const Projection& b);
 };
 

@@ -17,8 +17,9 @@ namespace charterkit {
 
 /// One observation.
 struct Observation {
-    Date date;
-    double value = 0.0;
+    Date date;         ///< the day of the measurement
+    double value = 0.0; ///< the measured value, in the indicator's unit
+    /// Field-by-field equality.
     friend bool operator==(const Observation& a, const Observation& b) {
         return a.date == b.date && a.value == b.value;
     }
@@ -27,10 +28,13 @@ struct Observation {
 /// Dated observations, sorted by date without duplicates, all values finite.
 class Series {
 public:
+    /// An empty series named "series", without a range.
     Series() = default;
 
-    /// @param name  used in error messages ("observations", "reference 'stedelijk gemiddelde'")
-    /// @param range when given, every value must lie in it
+    /// @param dates  observation days, strictly increasing
+    /// @param values one finite value per date, in the same order
+    /// @param name   used in error messages ("observations", "reference 'stedelijk gemiddelde'")
+    /// @param range  when given, every value must lie in it
     /// @throws InvalidInputError naming the index, date and value of the first offending entry:
     ///         sizes differ, a value is not finite or out of range, dates unsorted or duplicated.
     Series(std::vector<Date> dates, std::vector<double> values, std::string name = "series",
@@ -73,10 +77,15 @@ public:
         return Series(std::move(dates), values, std::move(name), range);
     }
 
+    /// Number of observations.
     std::size_t size() const noexcept { return dates_.size(); }
+    /// True when there are no observations.
     bool empty() const noexcept { return dates_.empty(); }
+    /// The name used in error messages.
     const std::string& name() const noexcept { return name_; }
+    /// The range every value was checked against; unset when values were only checked to be finite.
     const std::optional<ValueRange>& range() const noexcept { return range_; }
+    /// The observation days, strictly increasing.
     const std::vector<Date>& dates() const noexcept { return dates_; }
     /// The values as an Eigen vector (owning).
     const Eigen::VectorXd& values() const noexcept { return values_; }
@@ -87,6 +96,7 @@ public:
             t[static_cast<Eigen::Index>(i)] = fractional_year(dates_[i]);
         return t;
     }
+    /// The i-th observation (0-based, in date order). @throws std::out_of_range when i >= size().
     Observation operator[](std::size_t i) const {
         return {dates_.at(i), values_[static_cast<Eigen::Index>(i)]};
     }
@@ -122,6 +132,7 @@ public:
         return w.is_date() ? value_on(w.exact_date()) : value_in_year(w.calendar_year());
     }
 
+    /// Equal name, range, dates and values.
     friend bool operator==(const Series& a, const Series& b) {
         return a.name_ == b.name_ && a.range_ == b.range_ && a.dates_ == b.dates_ &&
                a.values_ == b.values_;

@@ -54,13 +54,19 @@ enum class RebaseRule {
     difference ///< keep level - baseline
 };
 
+/// Text form of a TargetForm, the enumerator's name ("change_points", ...).
 std::string_view to_string(TargetForm f);
+/// Text form of a Comparator ("reach", "at_least", "at_most").
 std::string_view to_string(Comparator c);
+/// Text form of a RebaseRule ("ratio", "difference").
 std::string_view to_string(RebaseRule r);
+/// Parses a target form by its enumerator name.
 /// @throws InvalidInputError "<field>: unknown target form '<s>'"
 TargetForm target_form_from_string(std::string_view s, std::string_view field = "form");
+/// Parses "reach", "at_least" or "at_most".
 /// @throws InvalidInputError "<field>: unknown comparator '<s>'"
 Comparator comparator_from_string(std::string_view s, std::string_view field = "comparator");
+/// Parses "ratio" or "difference".
 /// @throws InvalidInputError "<field>: unknown rebase rule '<s>'"
 RebaseRule rebase_rule_from_string(std::string_view s, std::string_view field = "rule");
 
@@ -73,10 +79,11 @@ bool needs_value(TargetForm f);
 
 /// A value at a year or date, e.g. one known point of a reference series.
 struct DatedValue {
-    When when;
-    double value = 0.0;
-    std::optional<Source> source;
-    std::string note;
+    When when;                    ///< the year or date the value belongs to
+    double value = 0.0;           ///< the value, in the indicator's unit
+    std::optional<Source> source; ///< where the value is printed; unset when not recorded
+    std::string note;             ///< encoder's remark in English; empty when none
+    /// Field-by-field equality.
     friend bool operator==(const DatedValue& a, const DatedValue& b) {
         return a.when == b.when && a.value == b.value && a.source == b.source && a.note == b.note;
     }
@@ -85,12 +92,13 @@ struct DatedValue {
 /// The starting point of a target. `value` is empty while the measurement is still to come
 /// ("een 0-meting in 2008", seed 004 line 156); `pending` then says why.
 struct Baseline {
-    When when;
-    std::optional<double> value;
+    When when;                   ///< when the baseline was (or will be) measured
+    std::optional<double> value; ///< the baseline level, in the indicator's unit; unset while pending
     std::string pending;       ///< why the value is not known (empty when it is)
     std::vector<double> parts; ///< a printed composition, e.g. {21, 79} for koop–huur
-    std::optional<Source> source;
+    std::optional<Source> source; ///< where the baseline is printed; unset when not recorded
     bool inferred = false; ///< the time is not printed; it was inferred
+    /// Field-by-field equality.
     friend bool operator==(const Baseline& a, const Baseline& b) {
         return a.when == b.when && a.value == b.value && a.pending == b.pending &&
                a.parts == b.parts && a.source == b.source && a.inferred == b.inferred;
@@ -101,7 +109,8 @@ struct Baseline {
 struct Reference {
     std::string label;    ///< as printed ("stedelijk gemiddelde")
     std::string label_en; ///< English gloss ("city average")
-    std::vector<DatedValue> values;
+    std::vector<DatedValue> values; ///< the reference values the text gives; milestones point into them
+    /// Field-by-field equality.
     friend bool operator==(const Reference& a, const Reference& b) {
         return a.label == b.label && a.label_en == b.label_en && a.values == b.values;
     }
@@ -113,15 +122,17 @@ struct Milestone {
     std::optional<double> horizon_years; ///< years after the baseline (convergence "over 4 jaar")
     std::optional<When> horizon_from;    ///< what the horizon counts from, when not the baseline
     bool inferred = false; ///< the time is not printed; it was inferred (the note says from what)
-    TargetForm form = TargetForm::absolute;
+    TargetForm form = TargetForm::absolute; ///< how `value` states the level
     std::optional<double> value;        ///< the number as stated for the form
     std::optional<double> value_high;   ///< the other end of a printed range ("84-88 %")
     std::optional<When> reference_at;   ///< which point of the reference series is meant
-    Comparator comparator = Comparator::reach;
+    Comparator comparator = Comparator::reach; ///< how the level binds
     std::string period;                 ///< for count_per_period: "year", ...
     std::vector<double> parts;          ///< for a composition: the printed parts
+    /// Encoder's remark in English, e.g. where an inferred time comes from; empty when none.
     std::string note;
-    std::optional<Source> source;
+    std::optional<Source> source;       ///< where the milestone is printed; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const Milestone& a, const Milestone& b) {
         return a.when == b.when && a.horizon_years == b.horizon_years &&
                a.horizon_from == b.horizon_from && a.inferred == b.inferred && a.form == b.form &&
@@ -133,10 +144,11 @@ struct Milestone {
 
 /// The record a re-based target keeps of what it was before.
 struct Rebasing {
-    RebaseRule rule = RebaseRule::ratio;
-    Baseline previous_baseline;
-    std::vector<Milestone> previous_milestones;
-    std::optional<Source> source;
+    RebaseRule rule = RebaseRule::ratio;        ///< how the milestones were carried to the new baseline
+    Baseline previous_baseline;                 ///< the baseline before re-basing
+    std::vector<Milestone> previous_milestones; ///< the milestones before re-basing
+    std::optional<Source> source;               ///< where the re-basing is stated; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const Rebasing& a, const Rebasing& b) {
         return a.rule == b.rule && a.previous_baseline == b.previous_baseline &&
                a.previous_milestones == b.previous_milestones && a.source == b.source;
@@ -148,6 +160,7 @@ struct ResolveOptions {
     YearAnchor anchor = default_year_anchor; ///< what a bare year means
     std::optional<double> baseline_value;    ///< a baseline measured later (overrides a pending one)
     std::optional<Series> reference;         ///< a (moving) reference series, e.g. the city average
+    /// Field-by-field equality.
     friend bool operator==(const ResolveOptions& a, const ResolveOptions& b) {
         return a.anchor == b.anchor && a.baseline_value == b.baseline_value && a.reference == b.reference;
     }
@@ -155,11 +168,12 @@ struct ResolveOptions {
 
 /// The outcome of resolving one milestone.
 struct Resolution {
-    std::size_t milestone = 0;
-    bool resolved = false;
+    std::size_t milestone = 0; ///< index of the milestone in Target::milestones
+    bool resolved = false;     ///< true when `level` holds the milestone's level
     double level = 0.0;  ///< the level (valid only when resolved)
     double time = 0.0;   ///< the milestone on the fractional-year axis (NaN when it has no time yet)
     std::string reason;  ///< why it is not resolved (empty when it is)
+    /// Field-by-field equality; two NaN times count as equal.
     friend bool operator==(const Resolution& a, const Resolution& b) {
         const bool same_time = a.time == b.time || (std::isnan(a.time) && std::isnan(b.time));
         return a.milestone == b.milestone && a.resolved == b.resolved && a.level == b.level &&
@@ -169,18 +183,18 @@ struct Resolution {
 
 /// A target: an indicator with a baseline, an optional reference and its milestones.
 struct Target {
-    std::string id;
-    Indicator indicator;
+    std::string id;                      ///< "alkmaar.overdie.unemployment", unique in the charter
+    Indicator indicator;                 ///< what is measured, its unit, direction and range
     std::optional<std::string> district; ///< empty for a charter-wide target
     std::string area;                    ///< a sub-area of the district, when the target is that narrow
     std::string group;                   ///< ties targets stated together (a table, a composition)
-    std::optional<Baseline> baseline;
+    std::optional<Baseline> baseline;    ///< the starting point; unset when the text gives none
     std::vector<DatedValue> history;     ///< earlier printed measurements
-    std::optional<Reference> reference;
-    std::vector<Milestone> milestones;
-    std::optional<Rebasing> rebased;
-    std::optional<Source> source;
-    std::vector<std::string> notes;
+    std::optional<Reference> reference;  ///< the series reference forms point into; unset when none
+    std::vector<Milestone> milestones;   ///< the dated milestones, in time order
+    std::optional<Rebasing> rebased;     ///< what the target was before re-basing; unset if never re-based
+    std::optional<Source> source;        ///< where the target is printed; unset when not recorded
+    std::vector<std::string> notes;      ///< encoder's remarks in English (ambiguity, what was not encoded)
 
     /// Every problem with this target, each as "<path>: <message>", in one pass (empty when valid).
     std::vector<std::string> problems(const std::string& path = "") const;
@@ -192,11 +206,12 @@ struct Target {
     int milestone_year(std::size_t i, YearAnchor anchor = default_year_anchor) const;
     /// Resolves milestone i. Unresolvable milestones come back with `resolved == false` and a reason.
     /// @throws InvalidTargetError for a relative change on a zero baseline; InvalidInputError when the
-    ///         level falls outside the indicator's range or is not finite.
+    ///         level falls outside the indicator's range or is not finite; std::out_of_range for a bad i.
     Resolution resolve(std::size_t i, const ResolveOptions& options = {}) const;
     /// Resolves every milestone.
     std::vector<Resolution> resolve_all(const ResolveOptions& options = {}) const;
-    /// The level of milestone i. @throws UnresolvedTargetError with the reason when it cannot resolve.
+    /// The level of milestone i. @throws UnresolvedTargetError with the reason when it cannot resolve;
+    /// NotFoundError when there is no milestone i.
     double level(std::size_t i, const ResolveOptions& options = {}) const;
     /// The baseline value in force (the override in options, else the recorded one).
     std::optional<double> baseline_value(const ResolveOptions& options = {}) const;
@@ -204,6 +219,7 @@ struct Target {
     /// @throws InvalidTargetError when the old baseline value is unknown, or zero under the ratio rule.
     Target rebase(const Baseline& new_baseline, RebaseRule rule) const;
 
+    /// Field-by-field equality.
     friend bool operator==(const Target& a, const Target& b);
 };
 

@@ -13,8 +13,15 @@ namespace charterkit {
 /// Canonical theme keys (Dutch headings: wonen, werken, leren en opgroeien, integratie, veiligheid,
 /// bewonersparticipatie, gezondheid, overkoepelend).
 enum class ThemeKey {
-    housing, work, learning_and_growing_up, integration, safety, resident_participation, health,
-    overarching, other
+    housing,                 ///< wonen
+    work,                    ///< werken
+    learning_and_growing_up, ///< leren en opgroeien
+    integration,             ///< integratie
+    safety,                  ///< veiligheid
+    resident_participation,  ///< bewonersparticipatie
+    health,                  ///< gezondheid
+    overarching,             ///< overkoepelend: spans several themes
+    other                    ///< a heading that fits none of the above (see Theme::label)
 };
 
 namespace detail {
@@ -26,7 +33,9 @@ inline constexpr std::pair<ThemeKey, std::string_view> theme_key_names[] = {
     {ThemeKey::overarching, "overarching"}, {ThemeKey::other, "other"}};
 } // namespace detail
 
+/// Text form of a ThemeKey, the enumerator's name ("housing", "learning_and_growing_up", ...).
 inline std::string_view to_string(ThemeKey k) { return detail::enum_to_string(detail::theme_key_names, k); }
+/// Parses a theme key by its enumerator name.
 /// @throws InvalidInputError "<field>: unknown theme '<s>' (expected housing, ...)"
 inline ThemeKey theme_key_from_string(std::string_view s, std::string_view field = "theme") {
     return detail::enum_from_string(detail::theme_key_names, s, field, "theme");
@@ -34,10 +43,11 @@ inline ThemeKey theme_key_from_string(std::string_view s, std::string_view field
 
 /// A theme as a charter names it.
 struct Theme {
-    ThemeKey key = ThemeKey::other;
+    ThemeKey key = ThemeKey::other; ///< canonical key; `other` when the heading fits no key
     std::string label;    ///< heading as printed (Dutch)
     std::string label_en; ///< English gloss
-    std::optional<Source> source;
+    std::optional<Source> source; ///< where the heading stands; unset when not recorded
+    /// Field-by-field equality.
     friend bool operator==(const Theme& a, const Theme& b) {
         return a.key == b.key && a.label == b.label && a.label_en == b.label_en && a.source == b.source;
     }

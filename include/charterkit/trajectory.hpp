@@ -37,7 +37,7 @@ inline std::string_view to_string(Interpolation i) {
     return "linear";
 }
 
-/// @throws InvalidInputError "<field>: unknown interpolation '<s>'"
+/// Parses "linear", "compound" or "step". @throws InvalidInputError "<field>: unknown interpolation '<s>'"
 inline Interpolation interpolation_from_string(std::string_view s,
                                                std::string_view field = "interpolation") {
     for (auto i : {Interpolation::linear, Interpolation::compound, Interpolation::step})
@@ -49,8 +49,10 @@ inline Interpolation interpolation_from_string(std::string_view s,
 /// A piecewise path through anchors (time in fractional years, value).
 class Trajectory {
 public:
+    /// A trajectory without anchors; value_at() throws on it and start()/end() must not be called.
     Trajectory() = default;
 
+    /// A trajectory through anchors (times[i], values[i]), times in fractional years.
     /// @throws InvalidInputError when sizes differ, there is no anchor, times are not strictly
     ///         increasing, a value is not finite, or compound anchors are zero or change sign.
     Trajectory(std::vector<double> times, std::vector<double> values,
@@ -111,12 +113,17 @@ public:
         return out;
     }
 
+    /// Anchor times in fractional years, strictly increasing.
     const std::vector<double>& times() const noexcept { return times_; }
+    /// Anchor values, one per time, in the indicator's unit.
     const std::vector<double>& values() const noexcept { return values_; }
+    /// How the path runs between anchors.
     Interpolation interpolation() const noexcept { return interpolation_; }
     /// Milestones of the source target that were left out because they did not resolve.
     const std::vector<std::size_t>& skipped() const noexcept { return skipped_; }
+    /// Time of the first anchor (fractional years); the path is undefined before it.
     double start() const { return times_.front(); }
+    /// Time of the last anchor (fractional years); the path holds its level after it.
     double end() const { return times_.back(); }
 
     /// The planned value at time t (fractional years).
@@ -154,6 +161,7 @@ public:
         return out;
     }
 
+    /// Equal interpolation, anchors and skipped milestones.
     friend bool operator==(const Trajectory& a, const Trajectory& b) {
         return a.interpolation_ == b.interpolation_ && a.times_ == b.times_ &&
                a.values_ == b.values_ && a.skipped_ == b.skipped_;

@@ -28,7 +28,11 @@
 namespace charterkit {
 
 /// The verdict on a comparative target.
-enum class TrendBreakVerdict { achieved, not_achieved, not_assessable };
+enum class TrendBreakVerdict {
+    achieved,      ///< the target group improved, and by strictly more than the comparison group
+    not_achieved,  ///< the target group did not improve, or not by more than the comparison group
+    not_assessable ///< an observation is missing, or a start value is zero under the relative measure
+};
 
 /// How the two groups' changes are compared.
 enum class ChangeMeasure {
@@ -44,42 +48,46 @@ inline constexpr std::pair<ChangeMeasure, std::string_view> change_measure_names
     {ChangeMeasure::relative, "relative"}, {ChangeMeasure::points, "points"}};
 } // namespace detail
 
+/// Text form of a verdict ("achieved", "not_achieved", "not_assessable").
 inline std::string_view to_string(TrendBreakVerdict v) { return detail::enum_to_string(detail::trend_break_verdict_names, v); }
+/// Text form of a ChangeMeasure ("relative", "points").
 inline std::string_view to_string(ChangeMeasure m) { return detail::enum_to_string(detail::change_measure_names, m); }
-/// @throws InvalidInputError naming field and value
+/// Parses a verdict by its enumerator name. @throws InvalidInputError naming field and value
 inline TrendBreakVerdict trend_break_verdict_from_string(std::string_view s, std::string_view field = "verdict") {
     return detail::enum_from_string(detail::trend_break_verdict_names, s, field, "trend-break verdict");
 }
-/// @throws InvalidInputError naming field and value
+/// Parses "relative" or "points". @throws InvalidInputError naming field and value
 inline ChangeMeasure change_measure_from_string(std::string_view s, std::string_view field = "measure") {
     return detail::enum_from_string(detail::change_measure_names, s, field, "change measure");
 }
 
 /// One group's change between the two points.
 struct GroupChange {
-    std::string name;
+    std::string name;               ///< the series' name
     std::optional<Date> start_date; ///< the observation used at the start
-    std::optional<double> start;
+    std::optional<double> start;    ///< the value at the start; unset when there is no observation
     std::optional<Date> end_date;   ///< the observation used at the end
-    std::optional<double> end;
+    std::optional<double> end;      ///< the value at the end; unset when there is no observation
     double change_points = std::numeric_limits<double>::quiet_NaN();   ///< end - start
     double change_percent = std::numeric_limits<double>::quiet_NaN();  ///< 100 (end - start) / start
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const GroupChange& a, const GroupChange& b);
 };
 
 /// The verdict on a comparative target with the numbers behind it.
 struct TrendBreakResult {
-    TrendBreakVerdict verdict = TrendBreakVerdict::not_assessable;
-    ChangeMeasure measure = ChangeMeasure::relative;
-    Direction direction = Direction::lower_is_better;
-    GroupChange target_group;
-    GroupChange comparison_group;
+    TrendBreakVerdict verdict = TrendBreakVerdict::not_assessable; ///< the verdict
+    ChangeMeasure measure = ChangeMeasure::relative;               ///< how the changes were compared
+    Direction direction = Direction::lower_is_better;              ///< which way is better
+    GroupChange target_group;     ///< the target group's change (e.g. the district's young people)
+    GroupChange comparison_group; ///< the comparison group's change (e.g. "andere jongeren")
     /// The comparison group's change minus the target group's, in the measure, signed so that a positive
     /// margin means the target group did better (fell faster, for lower-is-better). NaN when not assessable.
     double margin = std::numeric_limits<double>::quiet_NaN();
     double ratio_start = std::numeric_limits<double>::quiet_NaN(); ///< over-representation at the start: target / comparison
     double ratio_end = std::numeric_limits<double>::quiet_NaN();   ///< ... and at the end
     std::string explanation; ///< one line with the numbers
+    /// Field-by-field equality; NaN equals NaN.
     friend bool operator==(const TrendBreakResult& a, const TrendBreakResult& b);
 };
 
@@ -103,12 +111,14 @@ inline bool same_number(double a, double b) { return a == b || (std::isnan(a) &&
 
 } // namespace detail
 
+/// Field-by-field equality; NaN equals NaN.
 inline bool operator==(const GroupChange& a, const GroupChange& b) {
     return a.name == b.name && a.start_date == b.start_date && a.start == b.start && a.end_date == b.end_date &&
            a.end == b.end && detail::same_number(a.change_points, b.change_points) &&
            detail::same_number(a.change_percent, b.change_percent);
 }
 
+/// Field-by-field equality; NaN equals NaN.
 inline bool operator==(const TrendBreakResult& a, const TrendBreakResult& b) {
     return a.verdict == b.verdict && a.measure == b.measure && a.direction == b.direction &&
            a.target_group == b.target_group && a.comparison_group == b.comparison_group &&

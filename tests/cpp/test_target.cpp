@@ -222,3 +222,14 @@ TEST_CASE("target: enum names round-trip and unknown names are errors", "[target
     CHECK_THROWS_WITH(target_form_from_string("halfway", "milestones[0].form"),
                       "milestones[0].form: unknown target form 'halfway'");
 }
+
+TEST_CASE("target: equality sees every field, the sub-area included", "[target]") {
+    const Target a = alkmaar_unemployment();
+    Target b = a;
+    CHECK(a == b);
+    b.area = "oud-overdie";
+    CHECK_FALSE(a == b);
+    b = a;
+    b.notes.push_back("a note");
+    CHECK_FALSE(a == b);
+}

@@ -359,7 +359,7 @@ inline Target Target::rebase(const Baseline& new_baseline, RebaseRule rule) cons
 
 inline bool operator==(const Target& a, const Target& b) {
     return a.id == b.id && a.indicator == b.indicator && a.district == b.district &&
-           a.group == b.group && a.baseline == b.baseline && a.history == b.history &&
+           a.area == b.area && a.group == b.group && a.baseline == b.baseline && a.history == b.history &&
            a.reference == b.reference && a.milestones == b.milestones && a.rebased == b.rebased &&
            a.source == b.source && a.notes == b.notes;
 }
