@@ -80,7 +80,7 @@ void register_charter(py::module_& m) {
                                       {{"ok", AuditFinding::Status::ok}, {"mismatch", AuditFinding::Status::mismatch},
                                        {"unverifiable", AuditFinding::Status::unverifiable}});
 
-    py::class_<Party> party(m, "Party", "A party with its role.");
+    RecordClass<Party> party(m, "Party", "A party with its role.");
     party.def(py::init([](std::string id, std::string name, const py::object& kind, const py::object& role,
                           std::string name_en) {
              Party p;
@@ -91,43 +91,38 @@ void register_charter(py::module_& m) {
              p.name_en = std::move(name_en);
              return p;
          }), "id"_a = "", "name"_a = "", "kind"_a = "other", "role"_a = py::none(), "name_en"_a = "")
-        .def_readwrite("id", &Party::id).def_readwrite("name", &Party::name)
-        .def_readwrite("name_en", &Party::name_en).def_readwrite("kind", &Party::kind)
-        .def_readwrite("role", &Party::role).def_readwrite("source", &Party::source)
+        .field("id", &Party::id).field("name", &Party::name)
+        .field("name_en", &Party::name_en).field("kind", &Party::kind)
+        .field("role", &Party::role).field("source", &Party::source)
         .def("__repr__", [](const Party& p) { return "Party('" + p.id + "', '" + p.name + "')"; });
-    record_pickle(party, {"id", "name", "name_en", "kind", "role", "source"});
 
-    py::class_<Signatory> signatory(m, "Signatory", "A person who signed, for a party.");
+    RecordClass<Signatory> signatory(m, "Signatory", "A person who signed, for a party.");
     signatory.def(py::init<>())
-        .def_readwrite("person", &Signatory::person).def_readwrite("office", &Signatory::office)
-        .def_readwrite("party", &Signatory::party).def_readwrite("date", &Signatory::date)
-        .def_readwrite("place", &Signatory::place).def_readwrite("source", &Signatory::source)
+        .field("person", &Signatory::person).field("office", &Signatory::office)
+        .field("party", &Signatory::party).field("date", &Signatory::date)
+        .field("place", &Signatory::place).field("source", &Signatory::source)
         .def("__repr__", [](const Signatory& s) { return "Signatory('" + s.person + "')"; });
-    record_pickle(signatory, {"person", "office", "party", "date", "place", "source"});
 
-    py::class_<SubArea> sub_area(m, "SubArea", "A part of a district; sub-areas nest.");
+    RecordClass<SubArea> sub_area(m, "SubArea", "A part of a district; sub-areas nest.");
     sub_area.def(py::init<>())
-        .def_readwrite("id", &SubArea::id).def_readwrite("name", &SubArea::name)
-        .def_readwrite("kind", &SubArea::kind).def_readwrite("sub_areas", &SubArea::sub_areas)
-        .def_readwrite("source", &SubArea::source)
+        .field("id", &SubArea::id).field("name", &SubArea::name)
+        .field("kind", &SubArea::kind).field("sub_areas", &SubArea::sub_areas)
+        .field("source", &SubArea::source)
         .def("__repr__", [](const SubArea& s) { return "SubArea('" + s.id + "')"; });
-    record_pickle(sub_area, {"id", "name", "kind", "sub_areas", "source"});
 
-    py::class_<District> district(m, "District", "A district covered by a charter.");
+    RecordClass<District> district(m, "District", "A district covered by a charter.");
     district.def(py::init<>())
-        .def_readwrite("id", &District::id).def_readwrite("name", &District::name)
-        .def_readwrite("sub_areas", &District::sub_areas).def_readwrite("source", &District::source)
-        .def_readwrite("notes", &District::notes)
+        .field("id", &District::id).field("name", &District::name)
+        .field("sub_areas", &District::sub_areas).field("source", &District::source)
+        .field("notes", &District::notes)
         .def("count_sub_areas", &District::count_sub_areas, "Sub-areas at every depth.")
         .def("__repr__", [](const District& d) { return "District('" + d.id + "', '" + d.name + "')"; });
-    record_pickle(district, {"id", "name", "sub_areas", "source", "notes"});
 
-    py::class_<Theme> theme(m, "Theme", "A theme: canonical key and the heading as printed.");
+    RecordClass<Theme> theme(m, "Theme", "A theme: canonical key and the heading as printed.");
     theme.def(py::init<>())
-        .def_readwrite("key", &Theme::key).def_readwrite("label", &Theme::label)
-        .def_readwrite("label_en", &Theme::label_en).def_readwrite("source", &Theme::source)
+        .field("key", &Theme::key).field("label", &Theme::label)
+        .field("label_en", &Theme::label_en).field("source", &Theme::source)
         .def("__repr__", [](const Theme& t) { return "Theme(" + std::string(to_string(t.key)) + ", '" + t.label + "')"; });
-    record_pickle(theme, {"key", "label", "label_en", "source"});
 
     py::class_<Ambition> ambition(m, "Ambition", "A shared ambition: theme, district scope, summary, targets.");
     ambition.def(py::init<>())
@@ -142,7 +137,7 @@ void register_charter(py::module_& m) {
         });
     json_pickle(ambition, [](const std::string& s, const std::string& n) { return parse_ambition(s, n); });
 
-    py::class_<Amount> amount(m, "Amount", "An amount of money (euros) with its basis and period.");
+    RecordClass<Amount> amount(m, "Amount", "An amount of money (euros) with its basis and period.");
     amount.def(py::init([](double value, const py::object& basis, std::optional<int> from_year, std::optional<int> to_year,
                            bool approximate) {
               Amount a;
@@ -154,13 +149,12 @@ void register_charter(py::module_& m) {
               return a;
           }), "value"_a = 0.0, "basis"_a = "once", "from_year"_a = py::none(), "to_year"_a = py::none(),
           "approximate"_a = false)
-        .def_readwrite("value", &Amount::value).def_readwrite("currency", &Amount::currency)
-        .def_readwrite("basis", &Amount::basis).def_readwrite("from_year", &Amount::from_year)
-        .def_readwrite("to_year", &Amount::to_year).def_readwrite("approximate", &Amount::approximate)
+        .field("value", &Amount::value).field("currency", &Amount::currency)
+        .field("basis", &Amount::basis).field("from_year", &Amount::from_year)
+        .field("to_year", &Amount::to_year).field("approximate", &Amount::approximate)
         .def("within", &Amount::within, "start"_a, "stop"_a, "default_from"_a = py::none(), "default_to"_a = py::none(),
              "The part of the amount in years [start, stop]; None when it cannot be placed in time.")
         .def("__repr__", [](const Amount& a) { return "Amount(" + detail::number(a.value) + ", " + std::string(to_string(a.basis)) + ")"; });
-    record_pickle(amount, {"value", "currency", "basis", "from_year", "to_year", "approximate"});
 
     py::class_<Commitment> commitment(m, "Commitment", "A commitment by one party, optionally with an amount.");
     commitment.def(py::init<>())
@@ -173,45 +167,40 @@ void register_charter(py::module_& m) {
         .def("__repr__", [](const Commitment& c) { return "Commitment('" + c.id + "', " + std::string(to_string(c.side)) + ")"; });
     json_pickle(commitment, [](const std::string& s, const std::string& n) { return parse_commitment(s, n); });
 
-    py::class_<Cell> cell(m, "Cell", "One printed cell: a number, PM, blank or a footnote mark.");
+    RecordClass<Cell> cell(m, "Cell", "One printed cell: a number, PM, blank or a footnote mark.");
     cell.def(py::init<>())
-        .def_readwrite("value", &Cell::value).def_readwrite("pm", &Cell::pm).def_readwrite("mark", &Cell::mark)
-        .def_readwrite("decimals", &Cell::decimals).def_readwrite("source", &Cell::source)
+        .field("value", &Cell::value).field("pm", &Cell::pm).field("mark", &Cell::mark)
+        .field("decimals", &Cell::decimals).field("source", &Cell::source)
         .def_property_readonly("blank", &Cell::blank)
         .def("__repr__", [](const Cell& c) {
             return c.value ? "Cell(" + detail::number(*c.value) + (c.pm ? " + PM" : "") + ")"
                            : c.pm ? std::string("Cell(PM)") : c.mark.empty() ? std::string("Cell()") : "Cell('" + c.mark + "')";
         });
-    record_pickle(cell, {"value", "pm", "mark", "decimals", "source"});
 
-    py::class_<FinanceColumn> column(m, "FinanceColumn", "A funder column, or a total column over other columns.");
+    RecordClass<FinanceColumn> column(m, "FinanceColumn", "A funder column, or a total column over other columns.");
     column.def(py::init<>())
-        .def_readwrite("key", &FinanceColumn::key).def_readwrite("label", &FinanceColumn::label)
-        .def_readwrite("party", &FinanceColumn::party).def_readwrite("total", &FinanceColumn::total)
-        .def_readwrite("sum_of", &FinanceColumn::sum_of);
-    record_pickle(column, {"key", "label", "party", "total", "sum_of"});
+        .field("key", &FinanceColumn::key).field("label", &FinanceColumn::label)
+        .field("party", &FinanceColumn::party).field("total", &FinanceColumn::total)
+        .field("sum_of", &FinanceColumn::sum_of);
 
-    py::class_<FinanceTerm> term(m, "FinanceTerm", "One addend of a total row.");
+    RecordClass<FinanceTerm> term(m, "FinanceTerm", "One addend of a total row.");
     term.def(py::init([](std::string row, int sign) { return FinanceTerm{std::move(row), sign}; }), "row"_a = "", "sign"_a = 1)
-        .def_readwrite("row", &FinanceTerm::row).def_readwrite("sign", &FinanceTerm::sign);
-    record_pickle(term, {"row", "sign"});
+        .field("row", &FinanceTerm::row).field("sign", &FinanceTerm::sign);
 
-    py::class_<FinanceRow> row(m, "FinanceRow", "An item row, or a total row over other rows.");
+    RecordClass<FinanceRow> row(m, "FinanceRow", "An item row, or a total row over other rows.");
     row.def(py::init<>())
-        .def_readwrite("key", &FinanceRow::key).def_readwrite("label", &FinanceRow::label)
-        .def_readwrite("total", &FinanceRow::total).def_readwrite("terms", &FinanceRow::terms)
-        .def_readwrite("cells", &FinanceRow::cells).def_readwrite("source", &FinanceRow::source);
-    record_pickle(row, {"key", "label", "total", "terms", "cells", "source"});
+        .field("key", &FinanceRow::key).field("label", &FinanceRow::label)
+        .field("total", &FinanceRow::total).field("terms", &FinanceRow::terms)
+        .field("cells", &FinanceRow::cells).field("source", &FinanceRow::source);
 
-    py::class_<AuditFinding> finding(m, "AuditFinding", "What the audit found for one printed total.");
+    RecordClass<AuditFinding> finding(m, "AuditFinding", "What the audit found for one printed total.");
     finding.def(py::init<>())
-        .def_readwrite("status", &AuditFinding::status).def_readwrite("table", &AuditFinding::table)
-        .def_readwrite("axis", &AuditFinding::axis).def_readwrite("row", &AuditFinding::row)
-        .def_readwrite("column", &AuditFinding::column).def_readwrite("printed", &AuditFinding::printed)
-        .def_readwrite("computed", &AuditFinding::computed).def_readwrite("difference", &AuditFinding::difference)
-        .def_readwrite("tolerance", &AuditFinding::tolerance).def_readwrite("message", &AuditFinding::message)
+        .field("status", &AuditFinding::status).field("table", &AuditFinding::table)
+        .field("axis", &AuditFinding::axis).field("row", &AuditFinding::row)
+        .field("column", &AuditFinding::column).field("printed", &AuditFinding::printed)
+        .field("computed", &AuditFinding::computed).field("difference", &AuditFinding::difference)
+        .field("tolerance", &AuditFinding::tolerance).field("message", &AuditFinding::message)
         .def("__repr__", [](const AuditFinding& f) { return "AuditFinding(" + std::string(to_string(f.status)) + ": " + f.message + ")"; });
-    record_pickle(finding, {"status", "table", "axis", "row", "column", "printed", "computed", "difference", "tolerance", "message"});
 
     py::class_<FinanceTable> table(m, "FinanceTable", "A printed table of money, items by funders.");
     table.def(py::init<>())
@@ -235,34 +224,30 @@ void register_charter(py::module_& m) {
     m.def("audit", [](const FinanceTable& t, bool include_ok) { return audit(t, include_ok); }, "table"_a,
           "include_ok"_a = false, "Recomputes every printed total of a finance table.");
 
-    py::class_<ProgressArrangement> arrangement(m, "ProgressArrangement", "A progress arrangement of a charter.");
+    RecordClass<ProgressArrangement> arrangement(m, "ProgressArrangement", "A progress arrangement of a charter.");
     arrangement.def(py::init<>())
-        .def_readwrite("kind", &ProgressArrangement::kind).def_readwrite("frequency", &ProgressArrangement::frequency)
-        .def_readwrite("year", &ProgressArrangement::year).def_readwrite("parties", &ProgressArrangement::parties)
-        .def_readwrite("summary", &ProgressArrangement::summary).def_readwrite("source", &ProgressArrangement::source);
-    record_pickle(arrangement, {"kind", "frequency", "year", "parties", "summary", "source"});
+        .field("kind", &ProgressArrangement::kind).field("frequency", &ProgressArrangement::frequency)
+        .field("year", &ProgressArrangement::year).field("parties", &ProgressArrangement::parties)
+        .field("summary", &ProgressArrangement::summary).field("source", &ProgressArrangement::source);
 
-    py::class_<Amendment> amendment(m, "Amendment", "A dated change: an RFC 6902 JSON Patch on the charter's file form.");
+    RecordClass<Amendment> amendment(m, "Amendment", "A dated change: an RFC 6902 JSON Patch on the charter's file form.");
     amendment.def(py::init([](Date date, std::string summary, std::string patch_json) {
                  return Amendment{date, std::move(summary), std::move(patch_json), std::nullopt};
              }), "date"_a = Date(2000, 1, 1), "summary"_a = "", "patch_json"_a = "[]")
-        .def_readwrite("date", &Amendment::date).def_readwrite("summary", &Amendment::summary)
-        .def_readwrite("patch_json", &Amendment::patch_json).def_readwrite("source", &Amendment::source);
-    record_pickle(amendment, {"date", "summary", "patch_json", "source"});
+        .field("date", &Amendment::date).field("summary", &Amendment::summary)
+        .field("patch_json", &Amendment::patch_json).field("source", &Amendment::source);
 
-    py::class_<Signing> signing(m, "Signing", "When and where a charter was signed.");
+    RecordClass<Signing> signing(m, "Signing", "When and where a charter was signed.");
     signing.def(py::init<>())
-        .def_readwrite("date", &Signing::date).def_readwrite("place", &Signing::place)
-        .def_readwrite("status", &Signing::status).def_readwrite("note", &Signing::note)
-        .def_readwrite("source", &Signing::source);
-    record_pickle(signing, {"date", "place", "status", "note", "source"});
+        .field("date", &Signing::date).field("place", &Signing::place)
+        .field("status", &Signing::status).field("note", &Signing::note)
+        .field("source", &Signing::source);
 
-    py::class_<Validity> validity(m, "Validity", "The period a charter is in force (inclusive).");
+    RecordClass<Validity> validity(m, "Validity", "The period a charter is in force (inclusive).");
     validity.def(py::init<>())
-        .def_readwrite("start", &Validity::from).def_readwrite("end", &Validity::to)
-        .def_readwrite("source", &Validity::source).def_readwrite("notes", &Validity::notes)
+        .field("start", &Validity::from).field("end", &Validity::to) // `from` is a Python keyword
+        .field("source", &Validity::source).field("notes", &Validity::notes)
         .def("contains", &Validity::contains, "date"_a);
-    record_pickle(validity, {"start", "end", "source", "notes"});
 
     py::class_<TargetEntry>(m, "TargetEntry", "A target with the charter and ambition it belongs to.")
         .def_readonly("charter", &TargetEntry::charter).def_readonly("ambition", &TargetEntry::ambition)

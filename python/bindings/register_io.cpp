@@ -21,18 +21,17 @@ void register_io(py::module_& m) {
           "Every problem of a charter file, 'file: path: message'; empty when valid.");
     m.def("validate_charter_text", &validate_charter_text, "text"_a, "name"_a = "<string>");
 
-    py::class_<ManifestEntry> entry(m, "ManifestEntry", "What the manifest says of one charter file.");
+    RecordClass<ManifestEntry> entry(m, "ManifestEntry", "What the manifest says of one charter file.");
     entry.def(py::init<>())
-        .def_readwrite("file", &ManifestEntry::file).def_readwrite("id", &ManifestEntry::id)
-        .def_readwrite("districts", &ManifestEntry::districts).def_readwrite("targets", &ManifestEntry::targets)
-        .def_readwrite("milestones", &ManifestEntry::milestones);
-    record_pickle(entry, {"file", "id", "districts", "targets", "milestones"});
+        .field("file", &ManifestEntry::file).field("id", &ManifestEntry::id)
+        .field("districts", &ManifestEntry::districts).field("targets", &ManifestEntry::targets)
+        .field("milestones", &ManifestEntry::milestones);
 
-    py::class_<Dataset> dataset(m, "Dataset", "Several charters with their manifest.");
+    RecordClass<Dataset> dataset(m, "Dataset", "Several charters with their manifest.");
     dataset.def(py::init<>())
-        .def_readwrite("name", &Dataset::name).def_readwrite("version", &Dataset::version)
-        .def_readwrite("description", &Dataset::description).def_readwrite("source", &Dataset::source)
-        .def_readwrite("charters", &Dataset::charters).def_readwrite("manifest", &Dataset::manifest)
+        .field("name", &Dataset::name).field("version", &Dataset::version)
+        .field("description", &Dataset::description).field("source", &Dataset::source)
+        .field("charters", &Dataset::charters).field("manifest", &Dataset::manifest)
         .def("charter", &Dataset::charter, "id"_a, "Raises NotFoundError (a KeyError) when absent.")
         .def("targets", [](const Dataset& d, const py::object& theme, std::optional<std::string> district,
                            std::optional<std::string> indicator, std::optional<int> milestone_year) {
@@ -55,7 +54,6 @@ void register_io(py::module_& m) {
             return "Dataset('" + d.name + "', " + std::to_string(d.charters.size()) + " charters, " +
                    std::to_string(d.count_targets()) + " targets)";
         });
-    record_pickle(dataset, {"name", "version", "description", "source", "charters", "manifest"});
 
     m.def("load_dataset", &load_dataset, "path"_a,
           "Loads a data set folder (with manifest.json) or file; every problem of every file at once.");

@@ -37,10 +37,10 @@ void register_dates(py::module_& m) {
                                 {{"shifted", RelativeRelation::shifted}, {"before", RelativeRelation::before},
                                  {"after", RelativeRelation::after}});
 
-    py::class_<DateInterval> interval(m, "DateInterval", "Days [first, last]; a side is None when open.");
+    RecordClass<DateInterval> interval(m, "DateInterval", "Days [first, last]; a side is None when open.");
     interval.def(py::init([](std::optional<Date> first, std::optional<Date> last) { return DateInterval{first, last}; }),
                  "first"_a = py::none(), "last"_a = py::none())
-        .def_readwrite("first", &DateInterval::first).def_readwrite("last", &DateInterval::last)
+        .field("first", &DateInterval::first).field("last", &DateInterval::last)
         .def_property_readonly("closed", &DateInterval::closed)
         .def_property_readonly("single_day", &DateInterval::single_day)
         .def("contains", &DateInterval::contains, "date"_a, "first <= date <= last (an open side counts as satisfied).")
@@ -50,14 +50,13 @@ void register_dates(py::module_& m) {
         .def("days", &DateInterval::days, "Number of days, None when open.")
         .def("__str__", &DateInterval::to_string)
         .def("__repr__", &interval_repr);
-    record_pickle(interval, {"first", "last"});
 
-    py::class_<DateSpec> spec(m, "DateSpec", "One printed period: a day, month, quarter, half-year or year, with a qualifier.");
+    RecordClass<DateSpec> spec(m, "DateSpec", "One printed period: a day, month, quarter, half-year or year, with a qualifier.");
     spec.def(py::init<>())
-        .def_readwrite("precision", &DateSpec::precision).def_readwrite("year", &DateSpec::year)
-        .def_readwrite("part", &DateSpec::part).def_readwrite("month", &DateSpec::month)
-        .def_readwrite("day", &DateSpec::day).def_readwrite("qualifier", &DateSpec::qualifier)
-        .def_readwrite("year_inferred", &DateSpec::year_inferred)
+        .field("precision", &DateSpec::precision).field("year", &DateSpec::year)
+        .field("part", &DateSpec::part).field("month", &DateSpec::month)
+        .field("day", &DateSpec::day).field("qualifier", &DateSpec::qualifier)
+        .field("year_inferred", &DateSpec::year_inferred)
         .def_static("of_day", &DateSpec::of_day, "date"_a)
         .def_static("of_month", [](int y, int mo, const py::object& q) {
             return DateSpec::of_month(y, mo, enum_arg<DateQualifier>(q, date_qualifier_from_string, "qualifier"));
@@ -75,21 +74,19 @@ void register_dates(py::module_& m) {
         .def("problems", &DateSpec::problems, "path"_a = "date")
         .def("__str__", &DateSpec::to_string)
         .def("__repr__", [](const DateSpec& s) { return "DateSpec('" + s.to_string() + "')"; });
-    record_pickle(spec, {"precision", "year", "part", "month", "day", "qualifier", "year_inferred"});
 
-    py::class_<RelativeDate> rel(m, "RelativeDate", "A date relative to another event of the plan.");
+    RecordClass<RelativeDate> rel(m, "RelativeDate", "A date relative to another event of the plan.");
     rel.def(py::init([](std::string to, int offset_days, const py::object& relation) {
             return RelativeDate{std::move(to), offset_days, enum_arg<RelativeRelation>(relation, relative_relation_from_string, "relation")};
         }), "to"_a = "", "offset_days"_a = 0, "relation"_a = "shifted")
-        .def_readwrite("to", &RelativeDate::to).def_readwrite("offset_days", &RelativeDate::offset_days)
-        .def_readwrite("relation", &RelativeDate::relation);
-    record_pickle(rel, {"to", "offset_days", "relation"});
+        .field("to", &RelativeDate::to).field("offset_days", &RelativeDate::offset_days)
+        .field("relation", &RelativeDate::relation);
 
-    py::class_<PlanDate> date(m, "PlanDate", "A date as a plan prints it, resolving to an interval of days.");
+    RecordClass<PlanDate> date(m, "PlanDate", "A date as a plan prints it, resolving to an interval of days.");
     date.def(py::init<>())
-        .def_readwrite("text", &PlanDate::text).def_readwrite("start", &PlanDate::start)
-        .def_readwrite("until", &PlanDate::until).def_readwrite("by", &PlanDate::by)
-        .def_readwrite("relative", &PlanDate::relative)
+        .field("text", &PlanDate::text).field("start", &PlanDate::start)
+        .field("until", &PlanDate::until).field("by", &PlanDate::by)
+        .field("relative", &PlanDate::relative)
         .def_static("of", &PlanDate::of, "spec"_a, "text"_a = "")
         .def_static("range", &PlanDate::range, "start"_a, "until"_a, "text"_a = "")
         .def_static("relative_to", [](std::string to, int offset, const py::object& relation, std::string text) {
@@ -107,7 +104,6 @@ void register_dates(py::module_& m) {
         .def_static("from_json", [](const std::string& s) { return parse_plan_date_json(s); }, "text"_a)
         .def("__str__", &PlanDate::to_string)
         .def("__repr__", [](const PlanDate& d) { return "PlanDate('" + d.text + "', " + d.to_string() + ")"; });
-    record_pickle(date, {"text", "start", "until", "by", "relative"});
 
     m.def("parse_plan_date", [](const std::string& text, std::optional<Date> reference, std::optional<Date> not_before) {
         DateContext c;
@@ -137,201 +133,177 @@ void register_items(py::module_& m) {
                           {"action", EventKind::action}, {"council", EventKind::council}, {"goal", EventKind::goal},
                           {"monitor", EventKind::monitor}, {"phase_result", EventKind::phase_result}});
 
-    py::class_<PartyRef> pref(m, "PartyRef", "A party named at an item, with the words printed there.");
+    RecordClass<PartyRef> pref(m, "PartyRef", "A party named at an item, with the words printed there.");
     pref.def(py::init([](std::string party, std::string text, std::string text_en, std::string purpose) {
             return PartyRef{std::move(party), std::move(text), std::move(text_en), std::move(purpose)};
         }), "party"_a = "", "text"_a = "", "text_en"_a = "", "purpose"_a = "")
-        .def_readwrite("party", &PartyRef::party).def_readwrite("text", &PartyRef::text)
-        .def_readwrite("text_en", &PartyRef::text_en).def_readwrite("purpose", &PartyRef::purpose)
+        .field("party", &PartyRef::party).field("text", &PartyRef::text)
+        .field("text_en", &PartyRef::text_en).field("purpose", &PartyRef::purpose)
         .def("__repr__", [](const PartyRef& r) { return "PartyRef('" + r.party + "', '" + r.text + "')"; });
-    record_pickle(pref, {"party", "text", "text_en", "purpose"});
 
-    py::class_<ScheduleEntry> entry(m, "ScheduleEntry", "One dated entry of a schedule.");
+    RecordClass<ScheduleEntry> entry(m, "ScheduleEntry", "One dated entry of a schedule.");
     entry.def(py::init<>())
-        .def_readwrite("label", &ScheduleEntry::label).def_readwrite("label_en", &ScheduleEntry::label_en)
-        .def_readwrite("date", &ScheduleEntry::date).def_readwrite("deadline", &ScheduleEntry::deadline)
-        .def_readwrite("source", &ScheduleEntry::source);
-    record_pickle(entry, {"label", "label_en", "date", "deadline", "source"});
+        .field("label", &ScheduleEntry::label).field("label_en", &ScheduleEntry::label_en)
+        .field("date", &ScheduleEntry::date).field("deadline", &ScheduleEntry::deadline)
+        .field("source", &ScheduleEntry::source);
 
-    py::class_<StatedCount> count(m, "StatedCount", "A number of things the text states.");
+    RecordClass<StatedCount> count(m, "StatedCount", "A number of things the text states.");
     count.def(py::init<>())
-        .def_readwrite("of", &StatedCount::of).def_readwrite("value", &StatedCount::value)
-        .def_readwrite("kind", &StatedCount::kind).def_readwrite("text", &StatedCount::text)
-        .def_readwrite("source", &StatedCount::source);
-    record_pickle(count, {"of", "value", "kind", "text", "source"});
+        .field("of", &StatedCount::of).field("value", &StatedCount::value)
+        .field("kind", &StatedCount::kind).field("text", &StatedCount::text)
+        .field("source", &StatedCount::source);
 
-    py::class_<Goal> goal(m, "Goal", "A goal: what the plan wants to reach, by when, and its targets.");
+    RecordClass<Goal> goal(m, "Goal", "A goal: what the plan wants to reach, by when, and its targets.");
     goal.def(py::init<>())
-        .def_readwrite("id", &Goal::id).def_readwrite("title", &Goal::title).def_readwrite("title_en", &Goal::title_en)
-        .def_readwrite("summary", &Goal::summary).def_readwrite("deadline", &Goal::deadline)
-        .def_readwrite("targets", &Goal::targets).def_readwrite("source", &Goal::source).def_readwrite("notes", &Goal::notes)
+        .field("id", &Goal::id).field("title", &Goal::title).field("title_en", &Goal::title_en)
+        .field("summary", &Goal::summary).field("deadline", &Goal::deadline)
+        .field("targets", &Goal::targets).field("source", &Goal::source).field("notes", &Goal::notes)
         .def("__repr__", [](const Goal& g) { return "Goal('" + g.id + "')"; });
-    record_pickle(goal, {"id", "title", "title_en", "summary", "deadline", "targets", "source", "notes"});
 
-    py::class_<Deliverable> deliverable(m, "Deliverable", "A product with its planned moments and who is responsible.");
+    RecordClass<Deliverable> deliverable(m, "Deliverable", "A product with its planned moments and who is responsible.");
     deliverable.def(py::init<>())
-        .def_readwrite("id", &Deliverable::id).def_readwrite("title", &Deliverable::title)
-        .def_readwrite("title_en", &Deliverable::title_en).def_readwrite("planned", &Deliverable::planned)
-        .def_readwrite("responsible", &Deliverable::responsible).def_readwrite("co_involved", &Deliverable::co_involved)
-        .def_readwrite("delivered", &Deliverable::delivered).def_readwrite("source", &Deliverable::source)
-        .def_readwrite("notes", &Deliverable::notes)
+        .field("id", &Deliverable::id).field("title", &Deliverable::title)
+        .field("title_en", &Deliverable::title_en).field("planned", &Deliverable::planned)
+        .field("responsible", &Deliverable::responsible).field("co_involved", &Deliverable::co_involved)
+        .field("delivered", &Deliverable::delivered).field("source", &Deliverable::source)
+        .field("notes", &Deliverable::notes)
         .def("__repr__", [](const Deliverable& d) { return "Deliverable('" + d.id + "')"; });
-    record_pickle(deliverable, {"id", "title", "title_en", "planned", "responsible", "co_involved", "delivered", "source", "notes"});
 
-    py::class_<CouncilStep> council(m, "CouncilStep", "One involvement of the council at an action.");
+    RecordClass<CouncilStep> council(m, "CouncilStep", "One involvement of the council at an action.");
     council.def(py::init<>())
-        .def_readwrite("role", &CouncilStep::role).def_readwrite("date", &CouncilStep::date)
-        .def_readwrite("text", &CouncilStep::text).def_readwrite("source", &CouncilStep::source);
-    record_pickle(council, {"role", "date", "text", "source"});
+        .field("role", &CouncilStep::role).field("date", &CouncilStep::date)
+        .field("text", &CouncilStep::text).field("source", &CouncilStep::source);
 
-    py::class_<CrossReference> xref(m, "CrossReference", "A reference in the text to numbered steps.");
+    RecordClass<CrossReference> xref(m, "CrossReference", "A reference in the text to numbered steps.");
     xref.def(py::init<>())
-        .def_readwrite("text", &CrossReference::text).def_readwrite("steps", &CrossReference::steps)
-        .def_readwrite("kind", &CrossReference::kind).def_readwrite("source", &CrossReference::source);
-    record_pickle(xref, {"text", "steps", "kind", "source"});
+        .field("text", &CrossReference::text).field("steps", &CrossReference::steps)
+        .field("kind", &CrossReference::kind).field("source", &CrossReference::source);
 
-    py::class_<Action> action(m, "Action", "One step of a phase.");
+    RecordClass<Action> action(m, "Action", "One step of a phase.");
     action.def(py::init<>())
-        .def_readwrite("id", &Action::id).def_readwrite("number", &Action::number)
-        .def_readwrite("number_inferred", &Action::number_inferred).def_readwrite("title", &Action::title)
-        .def_readwrite("title_en", &Action::title_en).def_readwrite("kind", &Action::kind)
-        .def_readwrite("interim_result", &Action::interim_result)
-        .def_readwrite("interim_result_en", &Action::interim_result_en).def_readwrite("schedule", &Action::schedule)
-        .def_readwrite("council", &Action::council).def_readwrite("after", &Action::after)
-        .def_readwrite("references", &Action::references).def_readwrite("responsible", &Action::responsible)
-        .def_readwrite("source", &Action::source).def_readwrite("notes", &Action::notes)
+        .field("id", &Action::id).field("number", &Action::number)
+        .field("number_inferred", &Action::number_inferred).field("title", &Action::title)
+        .field("title_en", &Action::title_en).field("kind", &Action::kind)
+        .field("interim_result", &Action::interim_result)
+        .field("interim_result_en", &Action::interim_result_en).field("schedule", &Action::schedule)
+        .field("council", &Action::council).field("after", &Action::after)
+        .field("references", &Action::references).field("responsible", &Action::responsible)
+        .field("source", &Action::source).field("notes", &Action::notes)
         .def("__repr__", [](const Action& a) {
             return "Action(" + (a.number ? std::to_string(*a.number) + ", " : std::string()) + "'" + a.title + "')";
         });
-    record_pickle(action, {"id", "number", "number_inferred", "title", "title_en", "kind", "interim_result",
-                           "interim_result_en", "schedule", "council", "after", "references", "responsible", "source", "notes"});
 
-    py::class_<Phase> phase(m, "Phase", "A phase with its ordered actions and interim results.");
+    RecordClass<Phase> phase(m, "Phase", "A phase with its ordered actions and interim results.");
     phase.def(py::init<>())
-        .def_readwrite("id", &Phase::id).def_readwrite("number", &Phase::number).def_readwrite("title", &Phase::title)
-        .def_readwrite("title_en", &Phase::title_en).def_readwrite("summary", &Phase::summary)
-        .def_readwrite("actions", &Phase::actions).def_readwrite("results", &Phase::results)
-        .def_readwrite("source", &Phase::source).def_readwrite("notes", &Phase::notes)
+        .field("id", &Phase::id).field("number", &Phase::number).field("title", &Phase::title)
+        .field("title_en", &Phase::title_en).field("summary", &Phase::summary)
+        .field("actions", &Phase::actions).field("results", &Phase::results)
+        .field("source", &Phase::source).field("notes", &Phase::notes)
         .def("__repr__", [](const Phase& p) { return "Phase('" + p.id + "', " + std::to_string(p.actions.size()) + " actions)"; });
-    record_pickle(phase, {"id", "number", "title", "title_en", "summary", "actions", "results", "source", "notes"});
 
-    py::class_<Meeting> meeting(m, "Meeting", "One planned meeting.");
+    RecordClass<Meeting> meeting(m, "Meeting", "One planned meeting.");
     meeting.def(py::init<>())
-        .def_readwrite("date", &Meeting::date).def_readwrite("topic", &Meeting::topic)
-        .def_readwrite("topic_en", &Meeting::topic_en).def_readwrite("source", &Meeting::source);
-    record_pickle(meeting, {"date", "topic", "topic_en", "source"});
+        .field("date", &Meeting::date).field("topic", &Meeting::topic)
+        .field("topic_en", &Meeting::topic_en).field("source", &Meeting::source);
 
-    py::class_<FollowRule> follow(m, "FollowRule", "A series whose meetings follow another's at an offset.");
+    RecordClass<FollowRule> follow(m, "FollowRule", "A series whose meetings follow another's at an offset.");
     follow.def(py::init<>())
-        .def_readwrite("series", &FollowRule::series).def_readwrite("offset_days", &FollowRule::offset_days)
-        .def_readwrite("text", &FollowRule::text).def_readwrite("source", &FollowRule::source);
-    record_pickle(follow, {"series", "offset_days", "text", "source"});
+        .field("series", &FollowRule::series).field("offset_days", &FollowRule::offset_days)
+        .field("text", &FollowRule::text).field("source", &FollowRule::source);
 
-    py::class_<MeetingSeries> series(m, "MeetingSeries", "A meeting body and its planned meetings.");
+    RecordClass<MeetingSeries> series(m, "MeetingSeries", "A meeting body and its planned meetings.");
     series.def(py::init<>())
-        .def_readwrite("id", &MeetingSeries::id).def_readwrite("body", &MeetingSeries::body)
-        .def_readwrite("body_en", &MeetingSeries::body_en).def_readwrite("purpose", &MeetingSeries::purpose)
-        .def_readwrite("lead", &MeetingSeries::lead).def_readwrite("participants", &MeetingSeries::participants)
-        .def_readwrite("meetings", &MeetingSeries::meetings).def_readwrite("follows", &MeetingSeries::follows)
-        .def_readwrite("stated_count", &MeetingSeries::stated_count).def_readwrite("source", &MeetingSeries::source)
-        .def_readwrite("notes", &MeetingSeries::notes)
+        .field("id", &MeetingSeries::id).field("body", &MeetingSeries::body)
+        .field("body_en", &MeetingSeries::body_en).field("purpose", &MeetingSeries::purpose)
+        .field("lead", &MeetingSeries::lead).field("participants", &MeetingSeries::participants)
+        .field("meetings", &MeetingSeries::meetings).field("follows", &MeetingSeries::follows)
+        .field("stated_count", &MeetingSeries::stated_count).field("source", &MeetingSeries::source)
+        .field("notes", &MeetingSeries::notes)
         .def("__repr__", [](const MeetingSeries& s) { return "MeetingSeries('" + s.id + "', " + std::to_string(s.meetings.size()) + " listed)"; });
-    record_pickle(series, {"id", "body", "body_en", "purpose", "lead", "participants", "meetings", "follows",
-                           "stated_count", "source", "notes"});
 
-    py::class_<TimeInvestment> time(m, "TimeInvestment", "A time investment: amount of unit every period, or on call.");
+    RecordClass<TimeInvestment> time(m, "TimeInvestment", "A time investment: amount of unit every period, or on call.");
     time.def(py::init<>())
-        .def_readwrite("amount_low", &TimeInvestment::amount_low).def_readwrite("amount_high", &TimeInvestment::amount_high)
-        .def_readwrite("unit", &TimeInvestment::unit).def_readwrite("every_low", &TimeInvestment::every_low)
-        .def_readwrite("every_high", &TimeInvestment::every_high).def_readwrite("period", &TimeInvestment::period)
-        .def_readwrite("on_call", &TimeInvestment::on_call)
+        .field("amount_low", &TimeInvestment::amount_low).field("amount_high", &TimeInvestment::amount_high)
+        .field("unit", &TimeInvestment::unit).field("every_low", &TimeInvestment::every_low)
+        .field("every_high", &TimeInvestment::every_high).field("period", &TimeInvestment::period)
+        .field("on_call", &TimeInvestment::on_call)
         .def("per_week", &TimeInvestment::per_week, "Amount per week (low, high) in the unit; None when on call or without a period.");
-    record_pickle(time, {"amount_low", "amount_high", "unit", "every_low", "every_high", "period", "on_call"});
     m.def("parse_time_investment", &parse_time_investment, "text"_a,
           "Reads '3 dagen pw', 'eens per 3 à 4 weken', '2 uur per 2 weken', 'op afroep'; None when not understood.");
 
-    py::class_<Staffing> staffing(m, "Staffing", "A role in the project organisation and its time investment.");
+    RecordClass<Staffing> staffing(m, "Staffing", "A role in the project organisation and its time investment.");
     staffing.def(py::init<>())
-        .def_readwrite("role", &Staffing::role).def_readwrite("role_en", &Staffing::role_en)
-        .def_readwrite("who", &Staffing::who).def_readwrite("who_en", &Staffing::who_en)
-        .def_readwrite("party", &Staffing::party).def_readwrite("time_text", &Staffing::time_text)
-        .def_readwrite("time", &Staffing::time).def_readwrite("source", &Staffing::source)
+        .field("role", &Staffing::role).field("role_en", &Staffing::role_en)
+        .field("who", &Staffing::who).field("who_en", &Staffing::who_en)
+        .field("party", &Staffing::party).field("time_text", &Staffing::time_text)
+        .field("time", &Staffing::time).field("source", &Staffing::source)
         .def("__repr__", [](const Staffing& s) { return "Staffing('" + s.role + "', '" + s.time_text + "')"; });
-    record_pickle(staffing, {"role", "role_en", "who", "who_en", "party", "time_text", "time", "source"});
 
-    py::class_<BudgetLine> line(m, "BudgetLine", "One line of a budget.");
+    RecordClass<BudgetLine> line(m, "BudgetLine", "One line of a budget.");
     line.def(py::init<>())
-        .def_readwrite("key", &BudgetLine::key).def_readwrite("label", &BudgetLine::label)
-        .def_readwrite("label_en", &BudgetLine::label_en).def_readwrite("amount", &BudgetLine::amount)
-        .def_readwrite("pm", &BudgetLine::pm).def_readwrite("in_kind", &BudgetLine::in_kind)
-        .def_readwrite("cost_text", &BudgetLine::cost_text).def_readwrite("funders", &BudgetLine::funders)
-        .def_readwrite("funder_text", &BudgetLine::funder_text).def_readwrite("source", &BudgetLine::source);
-    record_pickle(line, {"key", "label", "label_en", "amount", "pm", "in_kind", "cost_text", "funders", "funder_text", "source"});
+        .field("key", &BudgetLine::key).field("label", &BudgetLine::label)
+        .field("label_en", &BudgetLine::label_en).field("amount", &BudgetLine::amount)
+        .field("pm", &BudgetLine::pm).field("in_kind", &BudgetLine::in_kind)
+        .field("cost_text", &BudgetLine::cost_text).field("funders", &BudgetLine::funders)
+        .field("funder_text", &BudgetLine::funder_text).field("source", &BudgetLine::source);
 
-    py::class_<FunderTotal> funder(m, "FunderTotal", "Money per funder in a budget.");
+    RecordClass<FunderTotal> funder(m, "FunderTotal", "Money per funder in a budget.");
     funder.def(py::init<>())
-        .def_readwrite("funder", &FunderTotal::funder).def_readwrite("amount", &FunderTotal::amount)
-        .def_readwrite("lines", &FunderTotal::lines).def_readwrite("pm_lines", &FunderTotal::pm_lines)
-        .def_readwrite("in_kind_lines", &FunderTotal::in_kind_lines)
+        .field("funder", &FunderTotal::funder).field("amount", &FunderTotal::amount)
+        .field("lines", &FunderTotal::lines).field("pm_lines", &FunderTotal::pm_lines)
+        .field("in_kind_lines", &FunderTotal::in_kind_lines)
         .def("__repr__", [](const FunderTotal& f) { return "FunderTotal('" + f.funder + "', " + detail::number(f.amount) + ")"; });
-    record_pickle(funder, {"funder", "amount", "lines", "pm_lines", "in_kind_lines"});
 
-    py::class_<Budget> budget(m, "Budget", "A plan's budget: lines with funder and amount or PM, and a stated total.");
+    RecordClass<Budget> budget(m, "Budget", "A plan's budget: lines with funder and amount or PM, and a stated total.");
     budget.def(py::init<>())
-        .def_readwrite("id", &Budget::id).def_readwrite("title", &Budget::title).def_readwrite("title_en", &Budget::title_en)
-        .def_readwrite("currency", &Budget::currency).def_readwrite("decimals", &Budget::decimals)
-        .def_readwrite("lines", &Budget::lines).def_readwrite("stated_total", &Budget::stated_total)
-        .def_readwrite("total_source", &Budget::total_source).def_readwrite("source", &Budget::source)
-        .def_readwrite("notes", &Budget::notes)
+        .field("id", &Budget::id).field("title", &Budget::title).field("title_en", &Budget::title_en)
+        .field("currency", &Budget::currency).field("decimals", &Budget::decimals)
+        .field("lines", &Budget::lines).field("stated_total", &Budget::stated_total)
+        .field("total_source", &Budget::total_source).field("source", &Budget::source)
+        .field("notes", &Budget::notes)
         .def("sum", &Budget::sum, "The sum of the printed amounts.")
         .def("to_finance_table", &Budget::to_finance_table, "The budget as a one-column finance table.")
         .def("audit", &Budget::audit, "include_ok"_a = false, "The stated total checked against the lines.")
         .def("by_funder", &Budget::by_funder, "Money per funder.")
         .def("__repr__", [](const Budget& b) { return "Budget('" + b.id + "', " + std::to_string(b.lines.size()) + " lines)"; });
-    record_pickle(budget, {"id", "title", "title_en", "currency", "decimals", "lines", "stated_total", "total_source", "source", "notes"});
 
-    py::class_<MonitorRound> round(m, "MonitorRound", "One round of a monitor.");
+    RecordClass<MonitorRound> round(m, "MonitorRound", "One round of a monitor.");
     round.def(py::init<>())
-        .def_readwrite("label", &MonitorRound::label).def_readwrite("label_en", &MonitorRound::label_en)
-        .def_readwrite("data_year", &MonitorRound::data_year).def_readwrite("zero_measurement", &MonitorRound::zero_measurement)
-        .def_readwrite("performed", &MonitorRound::performed).def_readwrite("source", &MonitorRound::source);
-    record_pickle(round, {"label", "label_en", "data_year", "zero_measurement", "performed", "source"});
+        .field("label", &MonitorRound::label).field("label_en", &MonitorRound::label_en)
+        .field("data_year", &MonitorRound::data_year).field("zero_measurement", &MonitorRound::zero_measurement)
+        .field("performed", &MonitorRound::performed).field("source", &MonitorRound::source);
 
-    py::class_<Monitor> monitor(m, "Monitor", "An outcome monitor: its zero-measurement and follow-up rounds.");
+    RecordClass<Monitor> monitor(m, "Monitor", "An outcome monitor: its zero-measurement and follow-up rounds.");
     monitor.def(py::init<>())
-        .def_readwrite("id", &Monitor::id).def_readwrite("name", &Monitor::name).def_readwrite("name_en", &Monitor::name_en)
-        .def_readwrite("themes", &Monitor::themes).def_readwrite("responsible", &Monitor::responsible)
-        .def_readwrite("rounds", &Monitor::rounds).def_readwrite("source", &Monitor::source)
-        .def_readwrite("notes", &Monitor::notes)
+        .field("id", &Monitor::id).field("name", &Monitor::name).field("name_en", &Monitor::name_en)
+        .field("themes", &Monitor::themes).field("responsible", &Monitor::responsible)
+        .field("rounds", &Monitor::rounds).field("source", &Monitor::source)
+        .field("notes", &Monitor::notes)
         .def("zero_measurement_year", &Monitor::zero_measurement_year)
         .def("follow_ups", &Monitor::follow_ups);
-    record_pickle(monitor, {"id", "name", "name_en", "themes", "responsible", "rounds", "source", "notes"});
 
-    py::class_<PlanEvent> event(m, "PlanEvent", "One dated event of a plan, with its date resolved.");
+    RecordClass<PlanEvent> event(m, "PlanEvent", "One dated event of a plan, with its date resolved.");
     event.def(py::init<>())
-        .def_readwrite("kind", &PlanEvent::kind).def_readwrite("id", &PlanEvent::id).def_readwrite("item", &PlanEvent::item)
-        .def_readwrite("path", &PlanEvent::path).def_readwrite("title", &PlanEvent::title)
-        .def_readwrite("title_en", &PlanEvent::title_en).def_readwrite("label", &PlanEvent::label)
-        .def_readwrite("date", &PlanEvent::date).def_readwrite("interval", &PlanEvent::interval)
-        .def_readwrite("due", &PlanEvent::due).def_readwrite("source", &PlanEvent::source)
+        .field("kind", &PlanEvent::kind).field("id", &PlanEvent::id).field("item", &PlanEvent::item)
+        .field("path", &PlanEvent::path).field("title", &PlanEvent::title)
+        .field("title_en", &PlanEvent::title_en).field("label", &PlanEvent::label)
+        .field("date", &PlanEvent::date).field("interval", &PlanEvent::interval)
+        .field("due", &PlanEvent::due).field("source", &PlanEvent::source)
         .def("__repr__", [](const PlanEvent& e) {
             return "PlanEvent(" + std::string(to_string(e.kind)) + ", '" + e.id + "', " + e.interval.to_string() + ")";
         });
-    record_pickle(event, {"kind", "id", "item", "path", "title", "title_en", "label", "date", "interval", "due", "source"});
 
-    py::class_<PhaseSpan> span(m, "PhaseSpan", "A phase with its span on the calendar.");
+    RecordClass<PhaseSpan> span(m, "PhaseSpan", "A phase with its span on the calendar.");
     span.def(py::init<>())
-        .def_readwrite("phase", &PhaseSpan::phase).def_readwrite("title", &PhaseSpan::title)
-        .def_readwrite("interval", &PhaseSpan::interval)
+        .field("phase", &PhaseSpan::phase).field("title", &PhaseSpan::title)
+        .field("interval", &PhaseSpan::interval)
         .def("__repr__", [](const PhaseSpan& s) { return "PhaseSpan('" + s.phase + "', " + s.interval.to_string() + ")"; });
-    record_pickle(span, {"phase", "title", "interval"});
 
-    py::class_<PlanFinding> finding(m, "PlanFinding", "A consistency finding: kind, path and message.");
+    RecordClass<PlanFinding> finding(m, "PlanFinding", "A consistency finding: kind, path and message.");
     finding.def(py::init<>())
-        .def_readwrite("kind", &PlanFinding::kind).def_readwrite("path", &PlanFinding::path)
-        .def_readwrite("message", &PlanFinding::message)
+        .field("kind", &PlanFinding::kind).field("path", &PlanFinding::path)
+        .field("message", &PlanFinding::message)
         .def("__repr__", [](const PlanFinding& f) { return "PlanFinding(" + f.kind + ", " + f.path + ": " + f.message + ")"; });
-    record_pickle(finding, {"kind", "path", "message"});
 }
 
 void register_trend_break(py::module_& m) {
@@ -341,25 +313,22 @@ void register_trend_break(py::module_& m) {
     plan_enum<ChangeMeasure>(m, "ChangeMeasure", "How the two groups' changes are compared.",
                              {{"relative", ChangeMeasure::relative}, {"points", ChangeMeasure::points}});
 
-    py::class_<GroupChange> group(m, "GroupChange", "One group's change between the two points.");
+    RecordClass<GroupChange> group(m, "GroupChange", "One group's change between the two points.");
     group.def(py::init<>())
-        .def_readwrite("name", &GroupChange::name).def_readwrite("start_date", &GroupChange::start_date)
-        .def_readwrite("start", &GroupChange::start).def_readwrite("end_date", &GroupChange::end_date)
-        .def_readwrite("end", &GroupChange::end).def_readwrite("change_points", &GroupChange::change_points)
-        .def_readwrite("change_percent", &GroupChange::change_percent);
-    record_pickle(group, {"name", "start_date", "start", "end_date", "end", "change_points", "change_percent"});
+        .field("name", &GroupChange::name).field("start_date", &GroupChange::start_date)
+        .field("start", &GroupChange::start).field("end_date", &GroupChange::end_date)
+        .field("end", &GroupChange::end).field("change_points", &GroupChange::change_points)
+        .field("change_percent", &GroupChange::change_percent);
 
-    py::class_<TrendBreakResult> result(m, "TrendBreakResult", "The verdict on a comparative target with the numbers behind it.");
+    RecordClass<TrendBreakResult> result(m, "TrendBreakResult", "The verdict on a comparative target with the numbers behind it.");
     result.def(py::init<>())
-        .def_readwrite("verdict", &TrendBreakResult::verdict).def_readwrite("measure", &TrendBreakResult::measure)
-        .def_readwrite("direction", &TrendBreakResult::direction)
-        .def_readwrite("target_group", &TrendBreakResult::target_group)
-        .def_readwrite("comparison_group", &TrendBreakResult::comparison_group)
-        .def_readwrite("margin", &TrendBreakResult::margin).def_readwrite("ratio_start", &TrendBreakResult::ratio_start)
-        .def_readwrite("ratio_end", &TrendBreakResult::ratio_end).def_readwrite("explanation", &TrendBreakResult::explanation)
+        .field("verdict", &TrendBreakResult::verdict).field("measure", &TrendBreakResult::measure)
+        .field("direction", &TrendBreakResult::direction)
+        .field("target_group", &TrendBreakResult::target_group)
+        .field("comparison_group", &TrendBreakResult::comparison_group)
+        .field("margin", &TrendBreakResult::margin).field("ratio_start", &TrendBreakResult::ratio_start)
+        .field("ratio_end", &TrendBreakResult::ratio_end).field("explanation", &TrendBreakResult::explanation)
         .def("__repr__", [](const TrendBreakResult& r) { return "TrendBreakResult(" + r.explanation + ")"; });
-    record_pickle(result, {"verdict", "measure", "direction", "target_group", "comparison_group", "margin", "ratio_start",
-                           "ratio_end", "explanation"});
 
     m.def("assess_trend_break", [](const Series& tg, const Series& cg, const When& start, const When& end,
                                    const py::object& direction, const py::object& measure) {
@@ -451,26 +420,24 @@ void register_plan_class(py::module_& m) {
     m.def("ics_escape", &ics_escape, "text"_a, "Escapes an iCalendar TEXT value.");
     m.def("ics_fold", &ics_fold, "line"_a, "Folds an iCalendar content line at 75 octets.");
 
-    py::class_<PlanManifestEntry> entry(m, "PlanManifestEntry", "What the plans manifest says of one plan file.");
+    RecordClass<PlanManifestEntry> entry(m, "PlanManifestEntry", "What the plans manifest says of one plan file.");
     entry.def(py::init<>())
-        .def_readwrite("file", &PlanManifestEntry::file).def_readwrite("id", &PlanManifestEntry::id)
-        .def_readwrite("goals", &PlanManifestEntry::goals).def_readwrite("phases", &PlanManifestEntry::phases)
-        .def_readwrite("actions", &PlanManifestEntry::actions).def_readwrite("deliverables", &PlanManifestEntry::deliverables)
-        .def_readwrite("meeting_series", &PlanManifestEntry::meeting_series)
-        .def_readwrite("meetings", &PlanManifestEntry::meetings);
-    record_pickle(entry, {"file", "id", "goals", "phases", "actions", "deliverables", "meeting_series", "meetings"});
+        .field("file", &PlanManifestEntry::file).field("id", &PlanManifestEntry::id)
+        .field("goals", &PlanManifestEntry::goals).field("phases", &PlanManifestEntry::phases)
+        .field("actions", &PlanManifestEntry::actions).field("deliverables", &PlanManifestEntry::deliverables)
+        .field("meeting_series", &PlanManifestEntry::meeting_series)
+        .field("meetings", &PlanManifestEntry::meetings);
 
-    py::class_<PlanSet> set(m, "PlanSet", "Several plans with their manifest.");
+    RecordClass<PlanSet> set(m, "PlanSet", "Several plans with their manifest.");
     set.def(py::init<>())
-        .def_readwrite("name", &PlanSet::name).def_readwrite("version", &PlanSet::version)
-        .def_readwrite("description", &PlanSet::description).def_readwrite("plans", &PlanSet::plans)
-        .def_readwrite("manifest", &PlanSet::manifest)
+        .field("name", &PlanSet::name).field("version", &PlanSet::version)
+        .field("description", &PlanSet::description).field("plans", &PlanSet::plans)
+        .field("manifest", &PlanSet::manifest)
         .def("plan", &PlanSet::plan, "id"_a, "Raises NotFoundError (a KeyError) when absent.")
         .def("__len__", [](const PlanSet& s) { return s.plans.size(); })
         .def("__iter__", [](const PlanSet& s) { return py::make_iterator(s.plans.begin(), s.plans.end()); },
              py::keep_alive<0, 1>())
         .def("__repr__", [](const PlanSet& s) { return "PlanSet('" + s.name + "', " + std::to_string(s.plans.size()) + " plans)"; });
-    record_pickle(set, {"name", "version", "description", "plans", "manifest"});
     m.def("load_plan_set", &load_plan_set, "folder"_a, "Loads a folder of plan files with its manifest.json.");
 }
 

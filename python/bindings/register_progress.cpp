@@ -75,7 +75,7 @@ void register_progress(py::module_& m) {
         return py::tuple(names);
     }();
 
-    py::class_<MethodResult> result(m, "MethodResult", "The outcome of a progress rule.");
+    RecordClass<MethodResult> result(m, "MethodResult", "The outcome of a progress rule.");
     result.def(py::init([](const py::object& status, double progress_value, double score, std::string reason) {
                MethodResult r;
                r.status = enum_arg<ProgressStatus>(status, progress_status_from_string, "status");
@@ -86,38 +86,34 @@ void register_progress(py::module_& m) {
            }),
                "status"_a = "not_available", "progress_value"_a = kNaN, "score"_a = kNaN,
                "reason"_a = "")
-        .def_readwrite("status", &MethodResult::status)
-        .def_readwrite("progress_value", &MethodResult::progress_value, "NaN when there is none.")
-        .def_readwrite("score", &MethodResult::score, "In [-5, 5]; NaN when the status carries no score.")
-        .def_readwrite("reason", &MethodResult::reason)
+        .field("status", &MethodResult::status)
+        .field("progress_value", &MethodResult::progress_value, "NaN when there is none.")
+        .field("score", &MethodResult::score, "In [-5, 5]; NaN when the status carries no score.")
+        .field("reason", &MethodResult::reason)
         .def("__repr__", [](const MethodResult& r) {
             return "MethodResult(" + std::string(to_string(r.status)) + ", value=" + detail::number(r.progress_value) +
                    ", score=" + detail::number(r.score) + ")";
         });
-    record_pickle(result, {"status", "progress_value", "score", "reason"});
 
-    py::class_<MethodInput> input(m, "MethodInput", "What a progress method sees of one target milestone.");
+    RecordClass<MethodInput> input(m, "MethodInput", "What a progress method sees of one target milestone.");
     input.def(py::init<>())
-        .def_readwrite("target", &MethodInput::target)
-        .def_readwrite("direction", &MethodInput::direction)
-        .def_readwrite("baseline_time", &MethodInput::baseline_time)
-        .def_readwrite("baseline_year", &MethodInput::baseline_year)
-        .def_readwrite("baseline_value", &MethodInput::baseline_value)
-        .def_readwrite("latest_time", &MethodInput::latest_time)
-        .def_readwrite("latest_year", &MethodInput::latest_year)
-        .def_readwrite("latest_value", &MethodInput::latest_value)
-        .def_readwrite("level", &MethodInput::level, "The milestone level; None for a form without one.")
-        .def_readwrite("milestone_time", &MethodInput::milestone_time)
-        .def_readwrite("milestone_year", &MethodInput::milestone_year)
-        .def_readwrite("comparator", &MethodInput::comparator)
-        .def_readwrite("reached", &MethodInput::reached)
-        .def_readwrite("expected", &MethodInput::expected)
-        .def_readwrite("tolerance", &MethodInput::tolerance)
-        .def_readwrite("tolerance_units", &MethodInput::tolerance_units)
-        .def_readwrite("limit", &MethodInput::limit);
-    record_pickle(input, {"target", "direction", "baseline_time", "baseline_year", "baseline_value", "latest_time",
-                          "latest_year", "latest_value", "level", "milestone_time", "milestone_year",
-                          "comparator", "reached", "expected", "tolerance", "tolerance_units", "limit"});
+        .field("target", &MethodInput::target)
+        .field("direction", &MethodInput::direction)
+        .field("baseline_time", &MethodInput::baseline_time)
+        .field("baseline_year", &MethodInput::baseline_year)
+        .field("baseline_value", &MethodInput::baseline_value)
+        .field("latest_time", &MethodInput::latest_time)
+        .field("latest_year", &MethodInput::latest_year)
+        .field("latest_value", &MethodInput::latest_value)
+        .field("level", &MethodInput::level, "The milestone level; None for a form without one.")
+        .field("milestone_time", &MethodInput::milestone_time)
+        .field("milestone_year", &MethodInput::milestone_year)
+        .field("comparator", &MethodInput::comparator)
+        .field("reached", &MethodInput::reached)
+        .field("expected", &MethodInput::expected)
+        .field("tolerance", &MethodInput::tolerance)
+        .field("tolerance_units", &MethodInput::tolerance_units)
+        .field("limit", &MethodInput::limit);
 
     py::class_<ProgressMethod, PyProgressMethod, py::smart_holder>(
         m, "ProgressMethod",
@@ -167,7 +163,7 @@ void register_progress(py::module_& m) {
     }, "value"_a, "level"_a, "comparator"_a = "reach", "direction"_a = "higher_is_better");
 
     // ---- assessment -----------------------------------------------------------------------------------
-    py::class_<AssessOptions> aopts(m, "AssessOptions", "How to assess a target.");
+    RecordClass<AssessOptions> aopts(m, "AssessOptions", "How to assess a target.");
     aopts.def(py::init([](const py::object& method, std::optional<ResolveOptions> resolve, const py::object& interpolation,
                           std::optional<std::size_t> milestone, double tolerance, double tolerance_units,
                           std::optional<double> limit) {
@@ -183,28 +179,27 @@ void register_progress(py::module_& m) {
           }),
               "method"_a = "statcan", "resolve"_a = py::none(), "interpolation"_a = "linear",
               "milestone"_a = py::none(), "tolerance"_a = 0.05, "tolerance_units"_a = 0.0, "limit"_a = py::none())
-        .def_readwrite("method", &AssessOptions::method)
-        .def_readwrite("resolve", &AssessOptions::resolve)
-        .def_readwrite("interpolation", &AssessOptions::interpolation)
-        .def_readwrite("milestone", &AssessOptions::milestone)
-        .def_readwrite("tolerance", &AssessOptions::tolerance)
-        .def_readwrite("tolerance_units", &AssessOptions::tolerance_units)
-        .def_readwrite("limit", &AssessOptions::limit);
-    record_pickle(aopts, {"method", "resolve", "interpolation", "milestone", "tolerance", "tolerance_units", "limit"});
+        .field("method", &AssessOptions::method)
+        .field("resolve", &AssessOptions::resolve)
+        .field("interpolation", &AssessOptions::interpolation)
+        .field("milestone", &AssessOptions::milestone)
+        .field("tolerance", &AssessOptions::tolerance)
+        .field("tolerance_units", &AssessOptions::tolerance_units)
+        .field("limit", &AssessOptions::limit);
 
-    py::class_<MilestoneAssessment> ma(m, "MilestoneAssessment", "The assessment of one milestone.");
+    RecordClass<MilestoneAssessment> ma(m, "MilestoneAssessment", "The assessment of one milestone.");
     ma.def(py::init<>())
-        .def_readwrite("milestone", &MilestoneAssessment::milestone)
-        .def_readwrite("form", &MilestoneAssessment::form)
-        .def_readwrite("time", &MilestoneAssessment::time)
-        .def_readwrite("year", &MilestoneAssessment::year)
-        .def_readwrite("resolved", &MilestoneAssessment::resolved)
-        .def_readwrite("level", &MilestoneAssessment::level, "NaN when unresolved.")
-        .def_readwrite("unresolved_reason", &MilestoneAssessment::unresolved_reason)
-        .def_readwrite("passed", &MilestoneAssessment::passed)
-        .def_readwrite("reached", &MilestoneAssessment::reached)
-        .def_readwrite("share_achieved", &MilestoneAssessment::share_achieved)
-        .def_readwrite("result", &MilestoneAssessment::result)
+        .field("milestone", &MilestoneAssessment::milestone)
+        .field("form", &MilestoneAssessment::form)
+        .field("time", &MilestoneAssessment::time)
+        .field("year", &MilestoneAssessment::year)
+        .field("resolved", &MilestoneAssessment::resolved)
+        .field("level", &MilestoneAssessment::level, "NaN when unresolved.")
+        .field("unresolved_reason", &MilestoneAssessment::unresolved_reason)
+        .field("passed", &MilestoneAssessment::passed)
+        .field("reached", &MilestoneAssessment::reached)
+        .field("share_achieved", &MilestoneAssessment::share_achieved)
+        .field("result", &MilestoneAssessment::result)
         .def_property_readonly("status", [](const MilestoneAssessment& x) { return x.result.status; })
         .def_property_readonly("score", [](const MilestoneAssessment& x) { return x.result.score; })
         .def_property_readonly("progress_value", [](const MilestoneAssessment& x) { return x.result.progress_value; })
@@ -213,31 +208,29 @@ void register_progress(py::module_& m) {
             return "MilestoneAssessment(" + std::to_string(x.milestone) + ", " + std::to_string(x.year) + ", " +
                    std::string(to_string(x.result.status)) + ")";
         });
-    record_pickle(ma, {"milestone", "form", "time", "year", "resolved", "level", "unresolved_reason", "passed",
-                       "reached", "share_achieved", "result"});
 
-    py::class_<Assessment> as(m, "Assessment", "The assessment of a target against its observations.");
+    RecordClass<Assessment> as(m, "Assessment", "The assessment of a target against its observations.");
     as.def(py::init<>())
-        .def_readwrite("target", &Assessment::target)
-        .def_readwrite("method", &Assessment::method)
-        .def_readwrite("method_version", &Assessment::method_version)
-        .def_readwrite("direction", &Assessment::direction)
-        .def_readwrite("baseline_time", &Assessment::baseline_time)
-        .def_readwrite("baseline_value", &Assessment::baseline_value)
-        .def_readwrite("latest_date", &Assessment::latest_date)
-        .def_readwrite("latest_time", &Assessment::latest_time)
-        .def_readwrite("latest_value", &Assessment::latest_value)
-        .def_readwrite("expected", &Assessment::expected, "The planned value at the latest observation.")
-        .def_readwrite("trajectory_reason", &Assessment::trajectory_reason)
-        .def_readwrite("dates", &Assessment::dates)
-        .def_readwrite("times", &Assessment::times)
-        .def_readwrite("actual", &Assessment::actual)
-        .def_readwrite("planned", &Assessment::planned, "Planned value per observation (NaN before the trajectory).")
-        .def_readwrite("gap", &Assessment::gap, "actual - planned, per observation (indicator units).")
-        .def_readwrite("gap_share", &Assessment::gap_share,
+        .field("target", &Assessment::target)
+        .field("method", &Assessment::method)
+        .field("method_version", &Assessment::method_version)
+        .field("direction", &Assessment::direction)
+        .field("baseline_time", &Assessment::baseline_time)
+        .field("baseline_value", &Assessment::baseline_value)
+        .field("latest_date", &Assessment::latest_date)
+        .field("latest_time", &Assessment::latest_time)
+        .field("latest_value", &Assessment::latest_value)
+        .field("expected", &Assessment::expected, "The planned value at the latest observation.")
+        .field("trajectory_reason", &Assessment::trajectory_reason)
+        .field("dates", &Assessment::dates)
+        .field("times", &Assessment::times)
+        .field("actual", &Assessment::actual)
+        .field("planned", &Assessment::planned, "Planned value per observation (NaN before the trajectory).")
+        .field("gap", &Assessment::gap, "actual - planned, per observation (indicator units).")
+        .field("gap_share", &Assessment::gap_share,
                        "direction * gap / |level - baseline| of the assessed milestone; > 0 is ahead.")
-        .def_readwrite("current", &Assessment::current, "Index of the assessed milestone.")
-        .def_readwrite("milestones", &Assessment::milestones, "Every milestone, in target order.")
+        .field("current", &Assessment::current, "Index of the assessed milestone.")
+        .field("milestones", &Assessment::milestones, "Every milestone, in target order.")
         .def_property_readonly("assessed", &Assessment::assessed, "The assessed milestone.")
         .def_property_readonly("status", &Assessment::status)
         .def_property_readonly("score", &Assessment::score)
@@ -249,9 +242,6 @@ void register_progress(py::module_& m) {
             return "Assessment('" + a.target + "', " + a.method + ", milestone " + std::to_string(a.current) + ": " +
                    std::string(to_string(a.status())) + ")";
         });
-    record_pickle(as, {"target", "method", "method_version", "direction", "baseline_time", "baseline_value",
-                       "latest_date", "latest_time", "latest_value", "expected", "trajectory_reason", "dates",
-                       "times", "actual", "planned", "gap", "gap_share", "current", "milestones"});
 
     m.def("assess", [](const Target& target, const Series& observations, std::optional<std::string> method,
                        std::optional<AssessOptions> options) {
@@ -262,28 +252,27 @@ void register_progress(py::module_& m) {
           "Assesses a target against its observations; `method` overrides options.method.");
 
     // ---- projection -----------------------------------------------------------------------------------
-    py::class_<TrendFit> fit(m, "TrendFit", "A least-squares line: value(t) = mean_value + slope * (t - mean_time).");
+    RecordClass<TrendFit> fit(m, "TrendFit", "A least-squares line: value(t) = mean_value + slope * (t - mean_time).");
     fit.def(py::init<>())
-        .def_readwrite("n", &TrendFit::n)
-        .def_readwrite("mean_time", &TrendFit::mean_time)
-        .def_readwrite("mean_value", &TrendFit::mean_value)
-        .def_readwrite("slope", &TrendFit::slope)
-        .def_readwrite("sxx", &TrendFit::sxx)
-        .def_readwrite("residual_sd", &TrendFit::residual_sd)
-        .def_readwrite("slope_se", &TrendFit::slope_se)
+        .field("n", &TrendFit::n)
+        .field("mean_time", &TrendFit::mean_time)
+        .field("mean_value", &TrendFit::mean_value)
+        .field("slope", &TrendFit::slope)
+        .field("sxx", &TrendFit::sxx)
+        .field("residual_sd", &TrendFit::residual_sd)
+        .field("slope_se", &TrendFit::slope_se)
         .def("value_at", &TrendFit::value_at, "time"_a)
         .def("se_at", &TrendFit::se_at, "time"_a)
         .def("__repr__", [](const TrendFit& f) {
             return "TrendFit(n=" + std::to_string(f.n) + ", slope=" + detail::number(f.slope) + ")";
         });
-    record_pickle(fit, {"n", "mean_time", "mean_value", "slope", "sxx", "residual_sd", "slope_se"});
     m.def("fit_trend", [](const py::array& times, const F64& values) {
         const Eigen::VectorXd t = times_from_array(times);
         return fit_trend(t, vec(values));
     }, "times"_a, "values"_a, "Least-squares line; times as fractional years or datetime64.");
     m.def("t_quantile", &t_quantile, "confidence"_a, "dof"_a);
 
-    py::class_<ProjectOptions> popts(m, "ProjectOptions", "Settings of a projection.");
+    RecordClass<ProjectOptions> popts(m, "ProjectOptions", "Settings of a projection.");
     popts.def(py::init([](double confidence, std::size_t draws, std::uint64_t seed, std::optional<double> noise_sd,
                           std::optional<ResolveOptions> resolve) {
               ProjectOptions o;
@@ -295,47 +284,43 @@ void register_progress(py::module_& m) {
               return o;
           }),
               "confidence"_a = 0.95, "draws"_a = 0, "seed"_a = 1, "noise_sd"_a = py::none(), "resolve"_a = py::none())
-        .def_readwrite("confidence", &ProjectOptions::confidence)
-        .def_readwrite("draws", &ProjectOptions::draws)
-        .def_readwrite("seed", &ProjectOptions::seed)
-        .def_readwrite("noise_sd", &ProjectOptions::noise_sd)
-        .def_readwrite("resolve", &ProjectOptions::resolve);
-    record_pickle(popts, {"confidence", "draws", "seed", "noise_sd", "resolve"});
+        .field("confidence", &ProjectOptions::confidence)
+        .field("draws", &ProjectOptions::draws)
+        .field("seed", &ProjectOptions::seed)
+        .field("noise_sd", &ProjectOptions::noise_sd)
+        .field("resolve", &ProjectOptions::resolve);
 
-    py::class_<MilestoneProjection> mp(m, "MilestoneProjection", "The projection to one milestone.");
+    RecordClass<MilestoneProjection> mp(m, "MilestoneProjection", "The projection to one milestone.");
     mp.def(py::init<>())
-        .def_readwrite("milestone", &MilestoneProjection::milestone)
-        .def_readwrite("time", &MilestoneProjection::time)
-        .def_readwrite("year", &MilestoneProjection::year)
-        .def_readwrite("resolved", &MilestoneProjection::resolved)
-        .def_readwrite("level", &MilestoneProjection::level)
-        .def_readwrite("unresolved_reason", &MilestoneProjection::unresolved_reason)
-        .def_readwrite("projected", &MilestoneProjection::projected)
-        .def_readwrite("low", &MilestoneProjection::low)
-        .def_readwrite("high", &MilestoneProjection::high)
-        .def_readwrite("on_course", &MilestoneProjection::on_course)
-        .def_readwrite("reach_time", &MilestoneProjection::reach_time, "None: never at this pace.")
-        .def_readwrite("reach_date", &MilestoneProjection::reach_date)
-        .def_readwrite("probability", &MilestoneProjection::probability)
+        .field("milestone", &MilestoneProjection::milestone)
+        .field("time", &MilestoneProjection::time)
+        .field("year", &MilestoneProjection::year)
+        .field("resolved", &MilestoneProjection::resolved)
+        .field("level", &MilestoneProjection::level)
+        .field("unresolved_reason", &MilestoneProjection::unresolved_reason)
+        .field("projected", &MilestoneProjection::projected)
+        .field("low", &MilestoneProjection::low)
+        .field("high", &MilestoneProjection::high)
+        .field("on_course", &MilestoneProjection::on_course)
+        .field("reach_time", &MilestoneProjection::reach_time, "None: never at this pace.")
+        .field("reach_date", &MilestoneProjection::reach_date)
+        .field("probability", &MilestoneProjection::probability)
         .def("__repr__", [](const MilestoneProjection& x) {
             return "MilestoneProjection(" + std::to_string(x.milestone) + ", projected=" + detail::number(x.projected) + ")";
         });
-    record_pickle(mp, {"milestone", "time", "year", "resolved", "level", "unresolved_reason", "projected", "low",
-                       "high", "on_course", "reach_time", "reach_date", "probability"});
 
-    py::class_<Projection> pr(m, "Projection", "The projection of a target at the current pace.");
+    RecordClass<Projection> pr(m, "Projection", "The projection of a target at the current pace.");
     pr.def(py::init<>())
-        .def_readwrite("target", &Projection::target)
-        .def_readwrite("fit", &Projection::fit)
-        .def_readwrite("confidence", &Projection::confidence)
-        .def_readwrite("draws", &Projection::draws)
-        .def_readwrite("seed", &Projection::seed)
-        .def_readwrite("noise_sd", &Projection::noise_sd)
-        .def_readwrite("milestones", &Projection::milestones)
+        .field("target", &Projection::target)
+        .field("fit", &Projection::fit)
+        .field("confidence", &Projection::confidence)
+        .field("draws", &Projection::draws)
+        .field("seed", &Projection::seed)
+        .field("noise_sd", &Projection::noise_sd)
+        .field("milestones", &Projection::milestones)
         .def("__repr__", [](const Projection& p) {
             return "Projection('" + p.target + "', slope=" + detail::number(p.fit.slope) + ")";
         });
-    record_pickle(pr, {"target", "fit", "confidence", "draws", "seed", "noise_sd", "milestones"});
 
     m.def("project", [](const Target& target, const Series& observations, std::optional<ProjectOptions> options) {
         return project(target, observations, options ? *options : ProjectOptions{});
@@ -357,27 +342,25 @@ void register_progress(py::module_& m) {
         .value("ambition", GroupBy::ambition).value("theme", GroupBy::theme).value("district", GroupBy::district)
         .value("city", GroupBy::city).value("dataset", GroupBy::dataset).finalize();
 
-    py::class_<AssessedTarget> at(m, "AssessedTarget", "An assessed target with the keys it is grouped by.");
+    RecordClass<AssessedTarget> at(m, "AssessedTarget", "An assessed target with the keys it is grouped by.");
     at.def(py::init<>())
-        .def_readwrite("dataset", &AssessedTarget::dataset)
-        .def_readwrite("charter", &AssessedTarget::charter)
-        .def_readwrite("city", &AssessedTarget::city)
-        .def_readwrite("district", &AssessedTarget::district)
-        .def_readwrite("theme", &AssessedTarget::theme)
-        .def_readwrite("ambition", &AssessedTarget::ambition)
-        .def_readwrite("target", &AssessedTarget::target)
-        .def_readwrite("indicator", &AssessedTarget::indicator)
-        .def_readwrite("assessment", &AssessedTarget::assessment)
+        .field("dataset", &AssessedTarget::dataset)
+        .field("charter", &AssessedTarget::charter)
+        .field("city", &AssessedTarget::city)
+        .field("district", &AssessedTarget::district)
+        .field("theme", &AssessedTarget::theme)
+        .field("ambition", &AssessedTarget::ambition)
+        .field("target", &AssessedTarget::target)
+        .field("indicator", &AssessedTarget::indicator)
+        .field("assessment", &AssessedTarget::assessment)
         .def("key", [](const AssessedTarget& r, const py::object& by) {
             return r.key(enum_arg<GroupBy>(by, group_by_from_string, "by"));
         }, "by"_a)
         .def("__repr__", [](const AssessedTarget& r) {
             return "AssessedTarget('" + r.target + "', " + std::string(to_string(r.assessment.status())) + ")";
         });
-    record_pickle(at, {"dataset", "charter", "city", "district", "theme", "ambition", "target", "indicator",
-                       "assessment"});
 
-    py::class_<AggregateOptions> gopts(m, "AggregateOptions", "Settings of a roll-up.");
+    RecordClass<AggregateOptions> gopts(m, "AggregateOptions", "Settings of a roll-up.");
     gopts.def(py::init([](std::map<std::string, double> weights, const py::object& weight_by, std::size_t top) {
               AggregateOptions o;
               o.weights = std::move(weights);
@@ -386,30 +369,27 @@ void register_progress(py::module_& m) {
               return o;
           }),
               "weights"_a = std::map<std::string, double>{}, "weight_by"_a = "district", "top"_a = 3)
-        .def_readwrite("weights", &AggregateOptions::weights)
-        .def_readwrite("weight_by", &AggregateOptions::weight_by)
-        .def_readwrite("top", &AggregateOptions::top);
-    record_pickle(gopts, {"weights", "weight_by", "top"});
+        .field("weights", &AggregateOptions::weights)
+        .field("weight_by", &AggregateOptions::weight_by)
+        .field("top", &AggregateOptions::top);
 
-    py::class_<GroupSummary> gs(m, "GroupSummary", "The roll-up of one group.");
+    RecordClass<GroupSummary> gs(m, "GroupSummary", "The roll-up of one group.");
     gs.def(py::init<>())
-        .def_readwrite("key", &GroupSummary::key)
-        .def_readwrite("count", &GroupSummary::count)
-        .def_readwrite("by_status", &GroupSummary::by_status)
-        .def_readwrite("reached", &GroupSummary::reached)
-        .def_readwrite("mean_score", &GroupSummary::mean_score)
-        .def_readwrite("scored", &GroupSummary::scored)
-        .def_readwrite("mean_share_achieved", &GroupSummary::mean_share_achieved)
-        .def_readwrite("with_share", &GroupSummary::with_share)
-        .def_readwrite("weight", &GroupSummary::weight)
-        .def_readwrite("worst", &GroupSummary::worst)
-        .def_readwrite("best", &GroupSummary::best)
+        .field("key", &GroupSummary::key)
+        .field("count", &GroupSummary::count)
+        .field("by_status", &GroupSummary::by_status)
+        .field("reached", &GroupSummary::reached)
+        .field("mean_score", &GroupSummary::mean_score)
+        .field("scored", &GroupSummary::scored)
+        .field("mean_share_achieved", &GroupSummary::mean_share_achieved)
+        .field("with_share", &GroupSummary::with_share)
+        .field("weight", &GroupSummary::weight)
+        .field("worst", &GroupSummary::worst)
+        .field("best", &GroupSummary::best)
         .def("__repr__", [](const GroupSummary& g) {
             return "GroupSummary('" + g.key + "', " + std::to_string(g.count) + " rows, mean score " +
                    detail::number(g.mean_score) + ")";
         });
-    record_pickle(gs, {"key", "count", "by_status", "reached", "mean_score", "scored", "mean_share_achieved",
-                       "with_share", "weight", "worst", "best"});
 
     m.def("assess_dataset", [](const Dataset& d, const std::map<std::string, Series>& observations,
                                std::optional<std::string> method, std::optional<AssessOptions> options) {
