@@ -11,11 +11,14 @@ trap 'rm -rf "$work"' EXIT
 
 wheel=$(ls dist/charterkit-*.whl | head -n 1)
 echo "wheel: $wheel"
-if "$python" -m zipfile -l "$wheel" | grep -E "\.hpp|\.cmake|/include/" ; then
+listing=$("$python" -m zipfile -l "$wheel")
+if grep -E "\.hpp|\.cmake|/include/" <<<"$listing"; then
   echo "the wheel must not carry headers or CMake files" >&2
   exit 1
 fi
-"$python" -m zipfile -l "$wheel" | grep -q "charterkit/data/krachtwijken/manifest.json"
+grep -q "charterkit/data/krachtwijken/manifest.json" <<<"$listing"
+grep -q "charterkit/data/plans/manifest.json" <<<"$listing"
+grep -q "charterkit/_core.pyi" <<<"$listing"
 
 "$python" -m build --sdist --outdir "$work/sdist" . >/dev/null
 sdist=$(ls "$work"/sdist/charterkit-*.tar.gz)
