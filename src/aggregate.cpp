@@ -50,8 +50,8 @@ bool operator==(const AssessedTarget& a, const AssessedTarget& b) {
 }
 
 bool operator==(const GroupSummary& a, const GroupSummary& b) {
-    return a.key == b.key && a.count == b.count && a.by_status == b.by_status && a.reached == b.reached &&
-           same(a.mean_score, b.mean_score) && a.scored == b.scored &&
+    return a.key == b.key && a.count == b.count && a.by_status == b.by_status &&
+           a.reached == b.reached && same(a.mean_score, b.mean_score) && a.scored == b.scored &&
            same(a.mean_share_achieved, b.mean_share_achieved) && a.with_share == b.with_share &&
            same(a.weight, b.weight) && a.worst == b.worst && a.best == b.best;
 }
@@ -84,7 +84,8 @@ std::vector<AssessedTarget> assess_dataset(const Dataset& dataset,
                     if (dynamic_cast<const NotFoundError*>(&e)) throw NotFoundError(msg);
                     if (dynamic_cast<const NotAssessableError*>(&e)) throw NotAssessableError(msg);
                     if (dynamic_cast<const InvalidTargetError*>(&e)) throw InvalidTargetError(msg);
-                    if (dynamic_cast<const UnresolvedTargetError*>(&e)) throw UnresolvedTargetError(msg);
+                    if (dynamic_cast<const UnresolvedTargetError*>(&e))
+                        throw UnresolvedTargetError(msg);
                     throw InvalidInputError(msg);
                 }
                 out.push_back(std::move(row));
@@ -94,7 +95,8 @@ std::vector<AssessedTarget> assess_dataset(const Dataset& dataset,
     if (!unused.empty()) {
         std::string names;
         for (const auto& k : unused) names += (names.empty() ? "'" : ", '") + k + "'";
-        throw NotFoundError("observations: no target " + names + " in data set '" + dataset.name + "'");
+        throw NotFoundError("observations: no target " + names + " in data set '" + dataset.name +
+                            "'");
     }
     return out;
 }
@@ -107,20 +109,24 @@ std::vector<GroupSummary> aggregate(const std::vector<AssessedTarget>& rows, Gro
         for (const auto& r : rows) {
             const std::string& k = r.key(options.weight_by);
             auto it = options.weights.find(k);
-            if (it == options.weights.end()) missing.insert(k);
-            else if (!(it->second >= 0) || !std::isfinite(it->second)) bad.insert(k);
+            if (it == options.weights.end())
+                missing.insert(k);
+            else if (!(it->second >= 0) || !std::isfinite(it->second))
+                bad.insert(k);
         }
         const std::string field = "weights (by " + std::string(to_string(options.weight_by)) + ")";
         if (!missing.empty()) {
             std::string names;
             for (const auto& k : missing) names += (names.empty() ? "'" : ", '") + k + "'";
-            throw InvalidInputError(field + ": no weight for " + names + " (" + std::to_string(missing.size()) +
-                                    " of the keys of " + std::to_string(rows.size()) + " rows)");
+            throw InvalidInputError(field + ": no weight for " + names + " (" +
+                                    std::to_string(missing.size()) + " of the keys of " +
+                                    std::to_string(rows.size()) + " rows)");
         }
         if (!bad.empty()) {
             std::string names;
             for (const auto& k : bad)
-                names += (names.empty() ? "'" : ", '") + k + "' = " + detail::number(options.weights.at(k));
+                names += (names.empty() ? "'" : ", '") + k +
+                         "' = " + detail::number(options.weights.at(k));
             throw InvalidInputError(field + ": weights must be finite and >= 0: " + names);
         }
     }

@@ -35,14 +35,15 @@ std::optional<double> comparison_value(const Target& t, const ResolveOptions& o,
     }
     if (t.reference)
         for (const auto& v : t.reference->values)
-            if (v.when == w || (w.is_year() && v.when.calendar_year() == w.calendar_year())) return v.value;
+            if (v.when == w || (w.is_year() && v.when.calendar_year() == w.calendar_year()))
+                return v.value;
     return std::nullopt;
 }
 
 // The "trendbreuk" verdict: the target's relative change since the baseline against the comparison
 // series' relative change over the same period.
-MethodResult comparative_verdict(const Target& t, const ResolveOptions& o, double base, const Date& latest,
-                                 double latest_value) {
+MethodResult comparative_verdict(const Target& t, const ResolveOptions& o, double base,
+                                 const Date& latest, double latest_value) {
     MethodResult r;
     const When from = t.baseline->when;
     const When to = When::date(latest);
@@ -50,7 +51,8 @@ MethodResult comparative_verdict(const Target& t, const ResolveOptions& o, doubl
     auto rt = comparison_value(t, o, to);
     if (!rt) rt = comparison_value(t, o, When::year(latest.year()));
     if (!rb || !rt) {
-        r.reason = "the comparison series has no value for " + (rb ? to.to_string() : from.to_string()) +
+        r.reason = "the comparison series has no value for " +
+                   (rb ? to.to_string() : from.to_string()) +
                    "; pass it as ResolveOptions.reference";
         return r;
     }
@@ -65,24 +67,27 @@ MethodResult comparative_verdict(const Target& t, const ResolveOptions& o, doubl
     r.status = r.progress_value > 0   ? ProgressStatus::improving
                : r.progress_value < 0 ? ProgressStatus::worsening
                                       : ProgressStatus::no_change;
-    r.reason = "relative change " + detail::number(own) + " against the comparison's " + detail::number(ref);
+    r.reason = "relative change " + detail::number(own) + " against the comparison's " +
+               detail::number(ref);
     return r;
 }
 
 } // namespace
 
 bool operator==(const AssessOptions& a, const AssessOptions& b) {
-    return a.resolve.anchor == b.resolve.anchor && a.resolve.baseline_value == b.resolve.baseline_value &&
+    return a.resolve.anchor == b.resolve.anchor &&
+           a.resolve.baseline_value == b.resolve.baseline_value &&
            a.resolve.reference == b.resolve.reference && a.interpolation == b.interpolation &&
            a.method == b.method && a.milestone == b.milestone && same(a.tolerance, b.tolerance) &&
            same(a.tolerance_units, b.tolerance_units) && a.limit == b.limit;
 }
 
 bool operator==(const MilestoneAssessment& a, const MilestoneAssessment& b) {
-    return a.milestone == b.milestone && a.form == b.form && same(a.time, b.time) && a.year == b.year &&
-           a.resolved == b.resolved && same(a.level, b.level) &&
-           a.unresolved_reason == b.unresolved_reason && a.passed == b.passed && a.reached == b.reached &&
-           same(a.share_achieved, b.share_achieved) && a.result == b.result;
+    return a.milestone == b.milestone && a.form == b.form && same(a.time, b.time) &&
+           a.year == b.year && a.resolved == b.resolved && same(a.level, b.level) &&
+           a.unresolved_reason == b.unresolved_reason && a.passed == b.passed &&
+           a.reached == b.reached && same(a.share_achieved, b.share_achieved) &&
+           a.result == b.result;
 }
 
 bool operator==(const Assessment& a, const Assessment& b) {
@@ -100,7 +105,8 @@ Assessment assess(const Target& target, const Series& observations, const Assess
     target.validate();
     const std::string tp = "target '" + target.id + "'";
     if (observations.empty())
-        throw NotAssessableError(tp + ": no observations to assess (" + observations.name() + " is empty)");
+        throw NotAssessableError(tp + ": no observations to assess (" + observations.name() +
+                                 " is empty)");
     if (!(options.tolerance >= 0) || !std::isfinite(options.tolerance))
         throw InvalidInputError("tolerance: " + detail::number(options.tolerance) +
                                 " is not a finite share >= 0");
@@ -110,13 +116,13 @@ Assessment assess(const Target& target, const Series& observations, const Assess
     if (options.limit && !std::isfinite(*options.limit))
         throw InvalidInputError("limit: " + detail::number(*options.limit) + " is not finite");
     if (options.milestone && *options.milestone >= target.milestones.size())
-        throw NotFoundError(tp + ": no milestone " + std::to_string(*options.milestone) + " (it has " +
-                            std::to_string(target.milestones.size()) + ")");
+        throw NotFoundError(tp + ": no milestone " + std::to_string(*options.milestone) +
+                            " (it has " + std::to_string(target.milestones.size()) + ")");
     const auto method = progress_method(options.method);
     for (std::size_t i = 0; i < observations.size(); ++i)
-        target.indicator.check(observations[i].value,
-                               observations.name() + "[" + std::to_string(i) + "].value (" +
-                                   to_iso(observations[i].date) + ")");
+        target.indicator.check(observations[i].value, observations.name() + "[" +
+                                                          std::to_string(i) + "].value (" +
+                                                          to_iso(observations[i].date) + ")");
 
     const ResolveOptions& ro = options.resolve;
     const double d = direction_sign(target.indicator.direction);
@@ -147,10 +153,11 @@ Assessment assess(const Target& target, const Series& observations, const Assess
     if (trajectory)
         for (Eigen::Index i = 0; i < n; ++i)
             if (a.times[i] >= trajectory->start()) a.planned[i] = trajectory->value_at(a.times[i]);
-    if (trajectory && a.latest_time >= trajectory->start()) a.expected = trajectory->value_at(a.latest_time);
+    if (trajectory && a.latest_time >= trajectory->start())
+        a.expected = trajectory->value_at(a.latest_time);
     else if (trajectory && a.trajectory_reason.empty())
-        a.trajectory_reason = "the latest observation (" + to_iso(latest.date) +
-                              ") is before the trajectory starts";
+        a.trajectory_reason =
+            "the latest observation (" + to_iso(latest.date) + ") is before the trajectory starts";
 
     // The assessed milestone: the one asked for, else the next one not yet passed, else the last.
     const std::vector<Resolution> resolutions = target.resolve_all(ro);
@@ -171,10 +178,14 @@ Assessment assess(const Target& target, const Series& observations, const Assess
         m.time = target.milestone_time(i, ro.anchor);
         m.year = target.milestone_year(i, ro.anchor);
         m.resolved = resolutions[i].resolved;
-        if (m.resolved) m.level = resolutions[i].level;
-        else m.unresolved_reason = resolutions[i].reason;
+        if (m.resolved)
+            m.level = resolutions[i].level;
+        else
+            m.unresolved_reason = resolutions[i].reason;
         m.passed = a.latest_time >= m.time;
-        if (m.resolved) m.reached = meets_level(latest.value, m.level, ms.comparator, target.indicator.direction);
+        if (m.resolved)
+            m.reached =
+                meets_level(latest.value, m.level, ms.comparator, target.indicator.direction);
         if (!base) {
             m.result.reason = no_baseline_reason(target);
         } else if (ms.form == TargetForm::comparative) {
@@ -199,7 +210,9 @@ Assessment assess(const Target& target, const Series& observations, const Assess
             in.tolerance_units = options.tolerance_units;
             in.limit = options.limit;
             m.result = method->evaluate(in);
-            if (m.resolved) m.share_achieved = detail::share_achieved(*base, latest.value, m.level, d, m.reached);
+            if (m.resolved)
+                m.share_achieved =
+                    detail::share_achieved(*base, latest.value, m.level, d, m.reached);
         } else {
             m.result.reason = "the milestone has no level yet: " + m.unresolved_reason;
         }

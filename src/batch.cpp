@@ -1,5 +1,6 @@
-// The batch path: assess_batch(), statcan_batch() and aggregate_batch() over contiguous arrays, split over
-// threads (see batch.hpp). Each row calls the same compiled kernels as the one-target functions.
+// The batch path: assess_batch(), statcan_batch() and aggregate_batch() over contiguous arrays,
+// split over threads (see batch.hpp). Each row calls the same compiled kernels as the one-target
+// functions.
 #include "charterkit/batch.hpp"
 
 #include "progress_kernels.hpp"
@@ -28,7 +29,8 @@ unsigned thread_count(unsigned asked, Eigen::Index rows) {
     return std::max(1u, std::min(t, useful));
 }
 
-// Runs fn(lo, hi) on `threads` contiguous slices of [0, n); returns the error with the smallest row.
+// Runs fn(lo, hi) on `threads` contiguous slices of [0, n); returns the error with the smallest
+// row.
 template <class Fn>
 std::optional<RowError> parallel_rows(Eigen::Index n, unsigned threads, Fn fn) {
     std::vector<std::optional<RowError>> errors(threads);
@@ -59,7 +61,8 @@ void throw_row_error(const RowError& e) {
 void check_size(const char* name, Eigen::Index size, Eigen::Index n) {
     if (size != n && size != 1)
         throw InvalidInputError(std::string(name) + ": " + std::to_string(size) + " entries for " +
-                                std::to_string(n) + " series (give one per series, or one for all)");
+                                std::to_string(n) +
+                                " series (give one per series, or one for all)");
 }
 
 // Entry i of a per-series array of size n or 1.
@@ -75,20 +78,22 @@ std::string entry(const char* name, Eigen::Index i) {
 }
 
 // The time row's problem, if any: not finite or not strictly increasing.
-std::optional<std::string> check_time_row(const double* t, Eigen::Index m, const char* name, Eigen::Index row) {
+std::optional<std::string> check_time_row(const double* t, Eigen::Index m, const char* name,
+                                          Eigen::Index row) {
     for (Eigen::Index j = 0; j < m; ++j) {
         if (!std::isfinite(t[j]))
             return cell(name, row, j) + ": " + detail::number(t[j]) + " is not finite";
         if (j > 0 && !(t[j] > t[j - 1]))
-            return cell(name, row, j) + ": " + detail::number(t[j]) + " is not after " + detail::number(t[j - 1]) +
-                   " (times must increase)";
+            return cell(name, row, j) + ": " + detail::number(t[j]) + " is not after " +
+                   detail::number(t[j - 1]) + " (times must increase)";
     }
     return std::nullopt;
 }
 
 } // namespace
 
-void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::Ref<const RowMatrixXd>& values,
+void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times,
+                       const Eigen::Ref<const RowMatrixXd>& values,
                        const Eigen::Ref<const Eigen::VectorXd>& baseline_time,
                        const Eigen::Ref<const Eigen::VectorXd>& baseline_value,
                        const Eigen::Ref<const Eigen::VectorXd>& level,
@@ -100,33 +105,42 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
         throw InvalidInputError("times: shape (" + std::to_string(times.rows()) + ", " +
                                 std::to_string(times.cols()) + ") does not fit values of shape (" +
                                 std::to_string(n) + ", " + std::to_string(m) + "); give (1, " +
-                                std::to_string(m) + ") or (" + std::to_string(n) + ", " + std::to_string(m) + ")");
+                                std::to_string(m) + ") or (" + std::to_string(n) + ", " +
+                                std::to_string(m) + ")");
     check_size("baseline_time", baseline_time.size(), n);
     check_size("baseline_value", baseline_value.size(), n);
     check_size("level", level.size(), n);
     check_size("milestone_time", milestone_time.size(), n);
     check_size("direction", direction.size(), n);
     int method;
-    if (o.method == "statcan") method = 0;
-    else if (o.method == "eurostat") method = 1;
-    else if (o.method == "linear_path") method = 2;
+    if (o.method == "statcan")
+        method = 0;
+    else if (o.method == "eurostat")
+        method = 1;
+    else if (o.method == "linear_path")
+        method = 2;
     else
-        throw InvalidInputError("method: '" + o.method +
-                                "' is not a method of the batch path (statcan, eurostat or linear_path)");
+        throw InvalidInputError(
+            "method: '" + o.method +
+            "' is not a method of the batch path (statcan, eurostat or linear_path)");
     if (!(o.tolerance >= 0) || !std::isfinite(o.tolerance))
-        throw InvalidInputError("tolerance: " + detail::number(o.tolerance) + " is not a finite share >= 0");
+        throw InvalidInputError("tolerance: " + detail::number(o.tolerance) +
+                                " is not a finite share >= 0");
     if (!(o.tolerance_units >= 0) || !std::isfinite(o.tolerance_units))
         throw InvalidInputError("tolerance_units: " + detail::number(o.tolerance_units) +
                                 " is not a finite number >= 0");
-    if (std::isinf(o.limit)) throw InvalidInputError("limit: " + detail::number(o.limit) + " is not finite");
+    if (std::isinf(o.limit))
+        throw InvalidInputError("limit: " + detail::number(o.limit) + " is not finite");
     if (!(o.confidence > 0 && o.confidence < 1))
-        throw InvalidInputError("confidence: " + detail::number(o.confidence) + " is not in (0, 1)");
+        throw InvalidInputError("confidence: " + detail::number(o.confidence) +
+                                " is not in (0, 1)");
     if (!std::isnan(o.noise_sd) && (!(o.noise_sd >= 0) || !std::isfinite(o.noise_sd)))
-        throw InvalidInputError("noise_sd: " + detail::number(o.noise_sd) + " is not a finite number >= 0");
+        throw InvalidInputError("noise_sd: " + detail::number(o.noise_sd) +
+                                " is not a finite number >= 0");
     auto check_view = [n](const char* name, Eigen::Index size) {
         if (size != 0 && size != n)
-            throw InvalidInputError(std::string("out.") + name + ": " + std::to_string(size) + " entries for " +
-                                    std::to_string(n) + " series");
+            throw InvalidInputError(std::string("out.") + name + ": " + std::to_string(size) +
+                                    " entries for " + std::to_string(n) + " series");
     };
     check_view("status", out.status.size());
     check_view("progress_value", out.progress_value.size());
@@ -147,48 +161,75 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
     check_view("probability", out.probability.size());
     for (auto* v : {&out.planned, &out.planned_gap})
         if (v->size() != 0 && (v->rows() != n || v->cols() != m))
-            throw InvalidInputError(std::string("out.") + (v == &out.planned ? "planned" : "planned_gap") + ": shape (" +
-                                    std::to_string(v->rows()) + ", " + std::to_string(v->cols()) + ") for (" +
-                                    std::to_string(n) + ", " + std::to_string(m) + ")");
+            throw InvalidInputError(std::string("out.") +
+                                    (v == &out.planned ? "planned" : "planned_gap") + ": shape (" +
+                                    std::to_string(v->rows()) + ", " + std::to_string(v->cols()) +
+                                    ") for (" + std::to_string(n) + ", " + std::to_string(m) + ")");
     const bool shared_times = times.rows() == 1;
     if (shared_times)
         if (auto bad = check_time_row(times.data(), m, "times", 0)) throw InvalidInputError(*bad);
 
-    // Raw pointers of the outputs (null: not wanted) and of the inputs; copied into locals in each worker
-    // so that the stores through them cannot be taken to alias them.
+    // Raw pointers of the outputs (null: not wanted) and of the inputs; copied into locals in each
+    // worker so that the stores through them cannot be taken to alias them.
     struct Pointers {
         std::int8_t* status;
         bool* reached;
-        double *progress_value, *score, *share, *latest_time, *latest_value, *expected, *gap, *gap_share, *slope,
-            *slope_se, *projected, *low, *high, *reach, *probability, *planned, *planned_gap;
+        double *progress_value, *score, *share, *latest_time, *latest_value, *expected, *gap,
+            *gap_share, *slope, *slope_se, *projected, *low, *high, *reach, *probability, *planned,
+            *planned_gap;
         const double *t, *y, *bt, *bv, *L, *mt, *d;
         Eigen::Index t_stride, y_stride;
         bool bt1, bv1, L1, mt1, d1; // single entry for all series
     };
     auto ptr = [n](auto& view) { return view.size() == n && n > 0 ? view.data() : nullptr; };
-    const Pointers ptrs{ptr(out.status), ptr(out.reached), ptr(out.progress_value), ptr(out.score),
-                        ptr(out.share_achieved), ptr(out.latest_time), ptr(out.latest_value), ptr(out.expected),
-                        ptr(out.gap), ptr(out.gap_share), ptr(out.slope), ptr(out.slope_se), ptr(out.projected),
-                        ptr(out.low), ptr(out.high), ptr(out.reach_time), ptr(out.probability),
+    const Pointers ptrs{ptr(out.status),
+                        ptr(out.reached),
+                        ptr(out.progress_value),
+                        ptr(out.score),
+                        ptr(out.share_achieved),
+                        ptr(out.latest_time),
+                        ptr(out.latest_value),
+                        ptr(out.expected),
+                        ptr(out.gap),
+                        ptr(out.gap_share),
+                        ptr(out.slope),
+                        ptr(out.slope_se),
+                        ptr(out.projected),
+                        ptr(out.low),
+                        ptr(out.high),
+                        ptr(out.reach_time),
+                        ptr(out.probability),
                         out.planned.size() ? out.planned.data() : nullptr,
-                        out.planned_gap.size() ? out.planned_gap.data() : nullptr, times.data(), values.data(),
-                        baseline_time.data(), baseline_value.data(), level.data(), milestone_time.data(),
-                        direction.data(), shared_times ? 0 : times.outerStride(), values.outerStride(),
-                        baseline_time.size() == 1, baseline_value.size() == 1, level.size() == 1,
-                        milestone_time.size() == 1, direction.size() == 1};
-    const bool project = o.project && (ptrs.slope || ptrs.slope_se || ptrs.projected || ptrs.low || ptrs.high ||
-                                       ptrs.reach || ptrs.probability);
+                        out.planned_gap.size() ? out.planned_gap.data() : nullptr,
+                        times.data(),
+                        values.data(),
+                        baseline_time.data(),
+                        baseline_value.data(),
+                        level.data(),
+                        milestone_time.data(),
+                        direction.data(),
+                        shared_times ? 0 : times.outerStride(),
+                        values.outerStride(),
+                        baseline_time.size() == 1,
+                        baseline_value.size() == 1,
+                        level.size() == 1,
+                        milestone_time.size() == 1,
+                        direction.size() == 1};
+    const bool project = o.project && (ptrs.slope || ptrs.slope_se || ptrs.projected || ptrs.low ||
+                                       ptrs.high || ptrs.reach || ptrs.probability);
     const bool rule = ptrs.status || ptrs.progress_value || ptrs.score;
 
     // t quantiles for every possible number of residual degrees of freedom.
     std::vector<double> q(static_cast<std::size_t>(std::max<Eigen::Index>(m, 1)) + 1);
     for (std::size_t k = 0; k < q.size(); ++k) q[k] = detail::t_quantile_uncached(o.confidence, k);
 
-    auto work = [&ptrs, &q, &o, project, rule, method, m](Eigen::Index lo, Eigen::Index hi) -> std::optional<RowError> {
+    auto work = [&ptrs, &q, &o, project, rule, method,
+                 m](Eigen::Index lo, Eigen::Index hi) -> std::optional<RowError> {
         const Pointers P = ptrs;
         const double* quantile = q.data();
         const double inf = std::numeric_limits<double>::infinity();
-        const double limit = o.limit, tolerance = o.tolerance, tolerance_units = o.tolerance_units, noise = o.noise_sd;
+        const double limit = o.limit, tolerance = o.tolerance, tolerance_units = o.tolerance_units,
+                     noise = o.noise_sd;
         const std::size_t draws = o.draws;
         const std::uint64_t seed = o.seed;
         for (Eigen::Index i = lo; i < hi; ++i) {
@@ -199,16 +240,21 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
             const double bt = P.bt[P.bt1 ? 0 : i], bv = P.bv[P.bv1 ? 0 : i], L = P.L[P.L1 ? 0 : i];
             const double mt = P.mt[P.mt1 ? 0 : i], d = P.d[P.d1 ? 0 : i];
             if (d != 1.0 && d != -1.0)
-                return RowError{i, entry("direction", i) + ": " + detail::number(d) + " is not +1 or -1"};
+                return RowError{i, entry("direction", i) + ": " + detail::number(d) +
+                                       " is not +1 or -1"};
             if (!std::isfinite(bt))
-                return RowError{i, entry("baseline_time", i) + ": " + detail::number(bt) + " is not finite"};
+                return RowError{i, entry("baseline_time", i) + ": " + detail::number(bt) +
+                                       " is not finite"};
             if (!std::isfinite(bv))
-                return RowError{i, entry("baseline_value", i) + ": " + detail::number(bv) + " is not finite"};
+                return RowError{i, entry("baseline_value", i) + ": " + detail::number(bv) +
+                                       " is not finite"};
             if (std::isinf(L))
-                return RowError{i, entry("level", i) + ": " + detail::number(L) + " is not finite (NaN: no level)"};
+                return RowError{i, entry("level", i) + ": " + detail::number(L) +
+                                       " is not finite (NaN: no level)"};
             if (!std::isfinite(mt) || !(mt > bt))
                 return RowError{i, entry("milestone_time", i) + ": " + detail::number(mt) +
-                                       " is not a finite time after the baseline " + detail::number(bt)};
+                                       " is not a finite time after the baseline " +
+                                       detail::number(bt)};
             // One pass: the latest observation, the check for infinities, and the fit's first sums.
             double tl = nan, yl = nan, st = 0, sy = 0;
             std::size_t count = 0;
@@ -239,7 +285,8 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
                                     : detail::direction_rule(bv, yl, d);
                     break;
                 default:
-                    res = has_level ? detail::linear_path_rule(bv, yl, expected, L, d, tolerance, tolerance_units)
+                    res = has_level ? detail::linear_path_rule(bv, yl, expected, L, d, tolerance,
+                                                               tolerance_units)
                                     : detail::direction_rule(bv, yl, d);
                     break;
                 }
@@ -261,17 +308,20 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
                     sl = f.slope;
                     se = f.slope_se;
                     p = f.value_at(mt);
-                    const double half = f.n > 2 ? quantile[f.n - 2] * detail::fit_se_at(f, mt) : inf;
+                    const double half =
+                        f.n > 2 ? quantile[f.n - 2] * detail::fit_se_at(f, mt) : inf;
                     lo_ = p - half;
                     hi_ = p + half;
                     if (has_level) rt = detail::reach_time(f, L, d);
                     if (P.probability && has_level && draws > 0) {
                         const double sd = std::isnan(noise) ? f.residual_sd : noise;
                         if (std::isnan(sd))
-                            return RowError{i, "values[" + std::to_string(i) +
-                                                   "]: the Monte Carlo needs a noise level: two observations "
-                                                   "leave no residual spread; state noise_sd",
-                                            true};
+                            return RowError{
+                                i,
+                                "values[" + std::to_string(i) +
+                                    "]: the Monte Carlo needs a noise level: two observations "
+                                    "leave no residual spread; state noise_sd",
+                                true};
                         pr = detail::monte_carlo(f, t, y, m, mt, L, Comparator::reach, d, draws,
                                                  seed + static_cast<std::uint64_t>(i), sd);
                     }
@@ -313,9 +363,13 @@ BatchResult assess_batch(const Eigen::Ref<const RowMatrixXd>& times,
     BatchOutputs::bind(out.status, r.status.data(), n);
     BatchOutputs::bind(out.reached, r.reached.data(), n);
     const std::pair<Eigen::VectorXd*, BatchOutputs::View<double>*> always[] = {
-        {&r.progress_value, &out.progress_value}, {&r.score, &out.score},
-        {&r.share_achieved, &out.share_achieved}, {&r.latest_time, &out.latest_time},
-        {&r.latest_value, &out.latest_value}, {&r.expected, &out.expected}, {&r.gap, &out.gap},
+        {&r.progress_value, &out.progress_value},
+        {&r.score, &out.score},
+        {&r.share_achieved, &out.share_achieved},
+        {&r.latest_time, &out.latest_time},
+        {&r.latest_value, &out.latest_value},
+        {&r.expected, &out.expected},
+        {&r.gap, &out.gap},
         {&r.gap_share, &out.gap_share}};
     for (const auto& [v, view] : always) {
         v->resize(n);
@@ -323,8 +377,12 @@ BatchResult assess_batch(const Eigen::Ref<const RowMatrixXd>& times,
     }
     if (o.project) {
         const std::pair<Eigen::VectorXd*, BatchOutputs::View<double>*> projection[] = {
-            {&r.slope, &out.slope}, {&r.slope_se, &out.slope_se}, {&r.projected, &out.projected},
-            {&r.low, &out.low}, {&r.high, &out.high}, {&r.reach_time, &out.reach_time},
+            {&r.slope, &out.slope},
+            {&r.slope_se, &out.slope_se},
+            {&r.projected, &out.projected},
+            {&r.low, &out.low},
+            {&r.high, &out.high},
+            {&r.reach_time, &out.reach_time},
             {&r.probability, &out.probability}};
         for (const auto& [v, view] : projection) {
             v->resize(n);
@@ -337,7 +395,8 @@ BatchResult assess_batch(const Eigen::Ref<const RowMatrixXd>& times,
         BatchOutputs::bind(out.planned, r.planned.data(), n, m);
         BatchOutputs::bind(out.planned_gap, r.planned_gap.data(), n, m);
     }
-    assess_batch_into(times, values, baseline_time, baseline_value, level, milestone_time, direction, o, out);
+    assess_batch_into(times, values, baseline_time, baseline_value, level, milestone_time,
+                      direction, o, out);
     return r;
 }
 
@@ -367,10 +426,9 @@ StatcanBatchResult statcan_batch(const Eigen::Ref<const Eigen::VectorXd>& base_y
     r.score.resize(n);
     auto work = [&](Eigen::Index lo, Eigen::Index hi) -> std::optional<RowError> {
         for (Eigen::Index i = lo; i < hi; ++i) {
-            const detail::Outcome out =
-                detail::statcan_rule(at(base_year, i), at(base_value, i), at(current_year, i),
-                                     at(current_value, i), at(target, i), at(target_year, i),
-                                     at(direction, i), at(limit, i));
+            const detail::Outcome out = detail::statcan_rule(
+                at(base_year, i), at(base_value, i), at(current_year, i), at(current_value, i),
+                at(target, i), at(target_year, i), at(direction, i), at(limit, i));
             r.progress_value[i] = out.value;
             r.status[i] = static_cast<std::int8_t>(out.status);
             r.score[i] = out.score;
@@ -381,13 +439,14 @@ StatcanBatchResult statcan_batch(const Eigen::Ref<const Eigen::VectorXd>& base_y
     return r;
 }
 
-BatchAggregate aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>>& group,
-                               std::int64_t groups,
-                               const Eigen::Ref<const Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1>>& status,
-                               const Eigen::Ref<const Eigen::VectorXd>& score,
-                               const Eigen::Ref<const Eigen::VectorXd>& share_achieved,
-                               const Eigen::Ref<const Eigen::Matrix<bool, Eigen::Dynamic, 1>>& reached,
-                               const Eigen::Ref<const Eigen::VectorXd>& weights) {
+BatchAggregate
+aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>>& group,
+                std::int64_t groups,
+                const Eigen::Ref<const Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1>>& status,
+                const Eigen::Ref<const Eigen::VectorXd>& score,
+                const Eigen::Ref<const Eigen::VectorXd>& share_achieved,
+                const Eigen::Ref<const Eigen::Matrix<bool, Eigen::Dynamic, 1>>& reached,
+                const Eigen::Ref<const Eigen::VectorXd>& weights) {
     const Eigen::Index n = group.size();
     if (groups < 0) throw InvalidInputError("groups: " + std::to_string(groups) + " is negative");
     for (auto [name, size] : {std::pair<const char*, Eigen::Index>{"status", status.size()},
@@ -395,8 +454,8 @@ BatchAggregate aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t
                               {"share_achieved", share_achieved.size()},
                               {"reached", reached.size()}})
         if (size != n)
-            throw InvalidInputError(std::string(name) + ": " + std::to_string(size) + " entries for " +
-                                    std::to_string(n) + " rows");
+            throw InvalidInputError(std::string(name) + ": " + std::to_string(size) +
+                                    " entries for " + std::to_string(n) + " rows");
     const bool weighted = weights.size() > 0;
     if (weighted && weights.size() != n)
         throw InvalidInputError("weights: " + std::to_string(weights.size()) + " entries for " +
@@ -412,15 +471,17 @@ BatchAggregate aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t
     for (Eigen::Index i = 0; i < n; ++i) {
         const std::int64_t g = group[i];
         if (g < 0 || g >= groups)
-            throw InvalidInputError(entry("group", i) + ": " + std::to_string(g) + " is not in [0, " +
-                                    std::to_string(groups) + ")");
+            throw InvalidInputError(entry("group", i) + ": " + std::to_string(g) +
+                                    " is not in [0, " + std::to_string(groups) + ")");
         const int s = status[i];
         if (s < 0 || s >= progress_status_count)
-            throw InvalidInputError(entry("status", i) + ": " + std::to_string(s) + " is not a status code");
+            throw InvalidInputError(entry("status", i) + ": " + std::to_string(s) +
+                                    " is not a status code");
         const double w = weighted ? weights[i] : 1.0;
         if (weighted && (!(w >= 0) || !std::isfinite(w)))
-            throw InvalidInputError(entry("weights", i) + ": " + detail::number(w) +
-                                    (std::isnan(w) ? " (a missing weight)" : " is not a finite weight >= 0"));
+            throw InvalidInputError(
+                entry("weights", i) + ": " + detail::number(w) +
+                (std::isnan(w) ? " (a missing weight)" : " is not a finite weight >= 0"));
         ++a.counts(g, s);
         ++a.count[g];
         a.weight[g] += w;

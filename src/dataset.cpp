@@ -1,5 +1,5 @@
-// Data sets: loading a folder or a file of charters with its manifest, finding the installed data, and
-// the tidy milestones table with its CSV writer.
+// Data sets: loading a folder or a file of charters with its manifest, finding the installed data,
+// and the tidy milestones table with its CSV writer.
 #include "charterkit/dataset.hpp"
 #include "charterkit/io_json.hpp"
 #include "charterkit/version.hpp"
@@ -58,28 +58,36 @@ Dataset load_folder(const fs::path& folder) {
     std::vector<std::string> problems;
     Reader mr(manifest_path.string());
     if (fs::exists(manifest_path)) {
-        const json j = detail::parse_json(detail::read_file(manifest_path.string()), manifest_path.string());
+        const json j =
+            detail::parse_json(detail::read_file(manifest_path.string()), manifest_path.string());
         if (mr.object(j, "", {"format", "name", "version", "description", "source", "charters"})) {
             if (mr.str(j, "", "format", true) != "charterkit.manifest")
                 mr.problem("format", "is not charterkit.manifest");
             read_manifest_header(mr, j, d);
-            mr.each(j, "", "charters", [&](const json& e, const std::string& p) {
-                ManifestEntry m;
-                if (mr.object(e, p, {"file", "id", "districts", "targets", "milestones"})) {
-                    m.file = mr.str(e, p, "file", true);
-                    m.id = mr.str(e, p, "id", true);
-                    m.districts = static_cast<std::size_t>(mr.integer(e, p, "districts", true).value_or(0));
-                    m.targets = static_cast<std::size_t>(mr.integer(e, p, "targets", true).value_or(0));
-                    m.milestones = static_cast<std::size_t>(mr.integer(e, p, "milestones", true).value_or(0));
-                }
-                d.manifest.push_back(m);
-                files.push_back(m.file);
-            }, true);
+            mr.each(
+                j, "", "charters",
+                [&](const json& e, const std::string& p) {
+                    ManifestEntry m;
+                    if (mr.object(e, p, {"file", "id", "districts", "targets", "milestones"})) {
+                        m.file = mr.str(e, p, "file", true);
+                        m.id = mr.str(e, p, "id", true);
+                        m.districts = static_cast<std::size_t>(
+                            mr.integer(e, p, "districts", true).value_or(0));
+                        m.targets =
+                            static_cast<std::size_t>(mr.integer(e, p, "targets", true).value_or(0));
+                        m.milestones = static_cast<std::size_t>(
+                            mr.integer(e, p, "milestones", true).value_or(0));
+                    }
+                    d.manifest.push_back(m);
+                    files.push_back(m.file);
+                },
+                true);
         }
     } else {
         d.name = folder.filename().string();
         for (const auto& entry : fs::directory_iterator(folder))
-            if (entry.path().extension() == ".json") files.push_back(entry.path().filename().string());
+            if (entry.path().extension() == ".json")
+                files.push_back(entry.path().filename().string());
         std::sort(files.begin(), files.end());
     }
     problems = mr.problems();
@@ -107,19 +115,24 @@ Dataset load_file(const fs::path& file) {
     Reader r(name);
     Dataset d;
     if (r.object(j, "", {"format", "name", "version", "description", "source", "charters"})) {
-        if (r.str(j, "", "format", true) != "charterkit.dataset") r.problem("format", "is not charterkit.dataset");
+        if (r.str(j, "", "format", true) != "charterkit.dataset")
+            r.problem("format", "is not charterkit.dataset");
         read_manifest_header(r, j, d);
-        r.each(j, "", "charters", [&](const json& e, const std::string& p) {
-            Reader cr(name + ": " + p);
-            Charter c = detail::read_charter(cr, e);
-            if (cr.count() == 0) cr.add_semantic(c.problems());
-            for (const auto& msg : cr.problems()) r.problem("", msg.substr(name.size() + 2));
-            d.charters.push_back(std::move(c));
-        }, true);
+        r.each(
+            j, "", "charters",
+            [&](const json& e, const std::string& p) {
+                Reader cr(name + ": " + p);
+                Charter c = detail::read_charter(cr, e);
+                if (cr.count() == 0) cr.add_semantic(c.problems());
+                for (const auto& msg : cr.problems()) r.problem("", msg.substr(name.size() + 2));
+                d.charters.push_back(std::move(c));
+            },
+            true);
     }
     r.throw_if_any();
     for (const auto& c : d.charters)
-        d.manifest.push_back({c.id + ".json", c.id, c.districts.size(), c.count_targets(), c.count_milestones()});
+        d.manifest.push_back(
+            {c.id + ".json", c.id, c.districts.size(), c.count_targets(), c.count_milestones()});
     return d;
 }
 
@@ -164,8 +177,8 @@ Dataset load_dataset(const std::string& path) {
     const fs::path p(path);
     if (!fs::exists(p)) throw ParseError(path, 0, 0, "no such file or folder");
     Dataset d = fs::is_directory(p) ? load_folder(p) : load_file(p);
-    // The source tree's manifests carry no version: they are the data of this release. Installed copies
-    // have the release's version written in at install time (cmake/stamp_manifests.cmake).
+    // The source tree's manifests carry no version: they are the data of this release. Installed
+    // copies have the release's version written in at install time (cmake/stamp_manifests.cmake).
     if (d.version.empty()) d.version = version;
     return d;
 }
@@ -214,14 +227,34 @@ std::string data_directory() {
                         (tried.empty() ? std::string(" nothing") : tried) + ")");
 }
 
-Dataset krachtwijken() { return load_dataset((fs::path(data_directory()) / "krachtwijken").string()); }
+Dataset krachtwijken() {
+    return load_dataset((fs::path(data_directory()) / "krachtwijken").string());
+}
 
 const std::vector<std::string>& milestone_columns() {
-    static const std::vector<std::string> columns{
-        "charter", "city", "district", "theme", "ambition", "target", "indicator", "indicator_name",
-        "unit", "direction", "baseline_year", "baseline_value", "reference_label", "reference_year",
-        "reference_value", "milestone_year", "milestone_date", "form", "comparator", "value", "level",
-        "unresolved_reason", "source_lines"};
+    static const std::vector<std::string> columns{"charter",
+                                                  "city",
+                                                  "district",
+                                                  "theme",
+                                                  "ambition",
+                                                  "target",
+                                                  "indicator",
+                                                  "indicator_name",
+                                                  "unit",
+                                                  "direction",
+                                                  "baseline_year",
+                                                  "baseline_value",
+                                                  "reference_label",
+                                                  "reference_year",
+                                                  "reference_value",
+                                                  "milestone_year",
+                                                  "milestone_date",
+                                                  "form",
+                                                  "comparator",
+                                                  "value",
+                                                  "level",
+                                                  "unresolved_reason",
+                                                  "source_lines"};
     return columns;
 }
 
@@ -256,13 +289,16 @@ std::vector<MilestoneRow> milestone_rows(const Dataset& d, const ResolveOptions&
                                     row.reference_value = v.value;
                     }
                     row.milestone_year = t.milestone_year(i, options.anchor);
-                    if (m.when && m.when->is_date()) row.milestone_date = to_iso(m.when->exact_date());
+                    if (m.when && m.when->is_date())
+                        row.milestone_date = to_iso(m.when->exact_date());
                     row.form = std::string(to_string(m.form));
                     row.comparator = std::string(to_string(m.comparator));
                     row.value = m.value;
                     const Resolution r = t.resolve(i, options);
-                    if (r.resolved) row.level = r.level;
-                    else row.unresolved_reason = r.reason;
+                    if (r.resolved)
+                        row.level = r.level;
+                    else
+                        row.unresolved_reason = r.reason;
                     row.source_lines = lines_text(t, m);
                     rows.push_back(std::move(row));
                 }
@@ -273,15 +309,35 @@ void write_milestones_csv(const Dataset& d, std::ostream& out, const ResolveOpti
     const auto& cols = milestone_columns();
     for (std::size_t i = 0; i < cols.size(); ++i) out << (i ? "," : "") << cols[i];
     out << "\r\n";
-    auto opt_int = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+    auto opt_int = [](const std::optional<int>& v) {
+        return v ? std::to_string(*v) : std::string();
+    };
     for (const auto& r : milestone_rows(d, options)) {
-        const std::string fields[] = {
-            r.charter, r.city, r.district, r.theme, r.ambition, r.target, r.indicator,
-            r.indicator_name, r.unit, r.direction, opt_int(r.baseline_year), number_text(r.baseline_value),
-            r.reference_label, opt_int(r.reference_year), number_text(r.reference_value),
-            std::to_string(r.milestone_year), r.milestone_date, r.form, r.comparator, number_text(r.value),
-            number_text(r.level), r.unresolved_reason, r.source_lines};
-        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+        const std::string fields[] = {r.charter,
+                                      r.city,
+                                      r.district,
+                                      r.theme,
+                                      r.ambition,
+                                      r.target,
+                                      r.indicator,
+                                      r.indicator_name,
+                                      r.unit,
+                                      r.direction,
+                                      opt_int(r.baseline_year),
+                                      number_text(r.baseline_value),
+                                      r.reference_label,
+                                      opt_int(r.reference_year),
+                                      number_text(r.reference_value),
+                                      std::to_string(r.milestone_year),
+                                      r.milestone_date,
+                                      r.form,
+                                      r.comparator,
+                                      number_text(r.value),
+                                      number_text(r.level),
+                                      r.unresolved_reason,
+                                      r.source_lines};
+        for (std::size_t i = 0; i < std::size(fields); ++i)
+            out << (i ? "," : "") << csv_field(fields[i]);
         out << "\r\n";
     }
 }

@@ -31,8 +31,10 @@ std::optional<When> read_when(Reader& r, const json& j, const std::string& path,
 }
 
 void write_when(json& j, const When& w) {
-    if (w.is_year()) j["year"] = w.calendar_year();
-    else j["date"] = to_iso(w.exact_date());
+    if (w.is_year())
+        j["year"] = w.calendar_year();
+    else
+        j["date"] = to_iso(w.exact_date());
 }
 
 DatedValue read_dated_value(Reader& r, const json& j, const std::string& path) {
@@ -67,7 +69,8 @@ Indicator read_indicator(Reader& r, const json& j, const std::string& path) {
     if (j.contains("range")) {
         const auto lohi = r.numbers(j, path, "range");
         if (lohi.size() != 2 || lohi[0] > lohi[1])
-            r.problem(Reader::join(path, "range"), Reader::shown(j["range"]) + " is not a range [low, high]");
+            r.problem(Reader::join(path, "range"),
+                      Reader::shown(j["range"]) + " is not a range [low, high]");
         else
             ind.range = ValueRange{lohi[0], lohi[1]};
     }
@@ -88,7 +91,8 @@ json write_indicator(const Indicator& ind) {
 
 Baseline read_baseline(Reader& r, const json& j, const std::string& path) {
     Baseline b;
-    if (!r.object(j, path, {"year", "date", "value", "pending", "parts", "inferred", "source"})) return b;
+    if (!r.object(j, path, {"year", "date", "value", "pending", "parts", "inferred", "source"}))
+        return b;
     if (auto w = read_when(r, j, path, true)) b.when = *w;
     b.value = r.number(j, path, "value");
     b.pending = r.str(j, path, "pending");
@@ -115,9 +119,10 @@ json write_baseline(const Baseline& b) {
 
 Milestone read_milestone(Reader& r, const json& j, const std::string& path) {
     Milestone m;
-    if (!r.object(j, path, {"year", "date", "horizon_years", "horizon_from_year", "horizon_from_date",
-                            "inferred", "form", "value", "value_high", "reference_year",
-                            "reference_date", "comparator", "period", "parts", "note", "source"}))
+    if (!r.object(j, path,
+                  {"year", "date", "horizon_years", "horizon_from_year", "horizon_from_date",
+                   "inferred", "form", "value", "value_high", "reference_year", "reference_date",
+                   "comparator", "period", "parts", "note", "source"}))
         return m;
     if (j.contains("horizon_years")) {
         if (j.contains("year") || j.contains("date"))
@@ -132,7 +137,8 @@ Milestone read_milestone(Reader& r, const json& j, const std::string& path) {
             r.problem(path, "horizon_from_year/horizon_from_date go with horizon_years");
         m.when = read_when(r, j, path, true);
     }
-    if (auto f = r.enumeration<TargetForm>(j, path, "form", target_form_from_string, true)) m.form = *f;
+    if (auto f = r.enumeration<TargetForm>(j, path, "form", target_form_from_string, true))
+        m.form = *f;
     m.inferred = r.boolean(j, path, "inferred");
     m.value = r.number(j, path, "value");
     m.value_high = r.number(j, path, "value_high");
@@ -140,7 +146,8 @@ Milestone read_milestone(Reader& r, const json& j, const std::string& path) {
         r.problem(path, "give reference_year or reference_date, not both");
     if (auto y = r.year(j, path, "reference_year")) m.reference_at = When::year(*y);
     if (auto d = r.date(j, path, "reference_date")) m.reference_at = When::date(*d);
-    if (auto c = r.enumeration<Comparator>(j, path, "comparator", comparator_from_string)) m.comparator = *c;
+    if (auto c = r.enumeration<Comparator>(j, path, "comparator", comparator_from_string))
+        m.comparator = *c;
     m.period = r.str(j, path, "period");
     m.parts = r.numbers(j, path, "parts");
     m.note = r.str(j, path, "note");
@@ -153,16 +160,20 @@ json write_milestone(const Milestone& m) {
     if (m.when) write_when(j, *m.when);
     if (m.horizon_years) j["horizon_years"] = *m.horizon_years;
     if (m.horizon_from) {
-        if (m.horizon_from->is_year()) j["horizon_from_year"] = m.horizon_from->calendar_year();
-        else j["horizon_from_date"] = to_iso(m.horizon_from->exact_date());
+        if (m.horizon_from->is_year())
+            j["horizon_from_year"] = m.horizon_from->calendar_year();
+        else
+            j["horizon_from_date"] = to_iso(m.horizon_from->exact_date());
     }
     if (m.inferred) j["inferred"] = true;
     j["form"] = std::string(to_string(m.form));
     if (m.value) j["value"] = *m.value;
     if (m.value_high) j["value_high"] = *m.value_high;
     if (m.reference_at) {
-        if (m.reference_at->is_year()) j["reference_year"] = m.reference_at->calendar_year();
-        else j["reference_date"] = to_iso(m.reference_at->exact_date());
+        if (m.reference_at->is_year())
+            j["reference_year"] = m.reference_at->calendar_year();
+        else
+            j["reference_date"] = to_iso(m.reference_at->exact_date());
     }
     if (m.comparator != Comparator::reach) j["comparator"] = std::string(to_string(m.comparator));
     if (!m.period.empty()) j["period"] = m.period;
@@ -177,8 +188,9 @@ json write_milestone(const Milestone& m) {
 Target read_target(Reader& r, const json& j, const std::string& path) {
     Target t;
     const std::size_t before = r.count();
-    if (!r.object(j, path, {"id", "indicator", "district", "area", "group", "baseline", "history", "reference",
-                            "milestones", "rebased", "source", "notes"}))
+    if (!r.object(j, path,
+                  {"id", "indicator", "district", "area", "group", "baseline", "history",
+                   "reference", "milestones", "rebased", "source", "notes"}))
         return t;
     t.id = r.str(j, path, "id", true);
     if (const json* v = r.get(j, path, "indicator", true))
@@ -197,15 +209,21 @@ Target read_target(Reader& r, const json& j, const std::string& path) {
         if (r.object(*v, p, {"label", "label_en", "values"})) {
             ref.label = r.str(*v, p, "label", true);
             ref.label_en = r.str(*v, p, "label_en");
-            r.each(*v, p, "values", [&](const json& e, const std::string& ep) {
-                ref.values.push_back(read_dated_value(r, e, ep));
-            }, true);
+            r.each(
+                *v, p, "values",
+                [&](const json& e, const std::string& ep) {
+                    ref.values.push_back(read_dated_value(r, e, ep));
+                },
+                true);
         }
         t.reference = ref;
     }
-    r.each(j, path, "milestones", [&](const json& e, const std::string& p) {
-        t.milestones.push_back(read_milestone(r, e, p));
-    }, true);
+    r.each(
+        j, path, "milestones",
+        [&](const json& e, const std::string& p) {
+            t.milestones.push_back(read_milestone(r, e, p));
+        },
+        true);
     if (const json* v = r.get(j, path, "rebased", false)) {
         const std::string p = Reader::join(path, "rebased");
         Rebasing rb;
@@ -214,16 +232,20 @@ Target read_target(Reader& r, const json& j, const std::string& path) {
                 rb.rule = *rule;
             if (const json* b = r.get(*v, p, "previous_baseline", true))
                 rb.previous_baseline = read_baseline(r, *b, Reader::join(p, "previous_baseline"));
-            r.each(*v, p, "previous_milestones", [&](const json& e, const std::string& ep) {
-                rb.previous_milestones.push_back(read_milestone(r, e, ep));
-            }, true);
+            r.each(
+                *v, p, "previous_milestones",
+                [&](const json& e, const std::string& ep) {
+                    rb.previous_milestones.push_back(read_milestone(r, e, ep));
+                },
+                true);
             rb.source = r.source(*v, p);
         }
         t.rebased = rb;
     }
     t.source = r.source(j, path);
     t.notes = r.strings(j, path, "notes");
-    // Semantic checks only on a target that is structurally sound: otherwise they would echo its problems.
+    // Semantic checks only on a target that is structurally sound: otherwise they would echo its
+    // problems.
     if (r.count() == before) r.add_semantic(t.problems(path));
     return t;
 }
@@ -232,8 +254,10 @@ json write_target(const Target& t) {
     json j = json::object();
     j["id"] = t.id;
     j["indicator"] = write_indicator(t.indicator);
-    if (t.district) j["district"] = *t.district;
-    else j["district"] = nullptr;
+    if (t.district)
+        j["district"] = *t.district;
+    else
+        j["district"] = nullptr;
     if (!t.area.empty()) j["area"] = t.area;
     if (!t.group.empty()) j["group"] = t.group;
     if (t.baseline) j["baseline"] = write_baseline(*t.baseline);
@@ -271,16 +295,20 @@ json write_target(const Target& t) {
 
 Ambition read_ambition(Reader& r, const json& j, const std::string& path) {
     Ambition a;
-    if (!r.object(j, path, {"id", "theme", "theme_label", "districts", "summary", "targets", "source", "notes"}))
+    if (!r.object(
+            j, path,
+            {"id", "theme", "theme_label", "districts", "summary", "targets", "source", "notes"}))
         return a;
     a.id = r.str(j, path, "id", true);
-    if (auto k = r.enumeration<ThemeKey>(j, path, "theme", theme_key_from_string, true)) a.theme = *k;
+    if (auto k = r.enumeration<ThemeKey>(j, path, "theme", theme_key_from_string, true))
+        a.theme = *k;
     a.theme_label = r.str(j, path, "theme_label");
     a.districts = r.strings(j, path, "districts");
     a.summary = r.str(j, path, "summary");
-    r.each(j, path, "targets", [&](const json& e, const std::string& p) {
-        a.targets.push_back(read_target(r, e, p));
-    }, true);
+    r.each(
+        j, path, "targets",
+        [&](const json& e, const std::string& p) { a.targets.push_back(read_target(r, e, p)); },
+        true);
     a.source = r.source(j, path);
     a.notes = r.strings(j, path, "notes");
     return a;
@@ -303,7 +331,9 @@ json write_ambition(const Ambition& a) {
 
 Commitment read_commitment(Reader& r, const json& j, const std::string& path) {
     Commitment c;
-    if (!r.object(j, path, {"id", "party", "side", "theme", "districts", "summary", "amount", "source", "notes"}))
+    if (!r.object(
+            j, path,
+            {"id", "party", "side", "theme", "districts", "summary", "amount", "source", "notes"}))
         return c;
     c.id = r.str(j, path, "id", true);
     c.party = r.str(j, path, "party");
@@ -314,17 +344,21 @@ Commitment read_commitment(Reader& r, const json& j, const std::string& path) {
     if (const json* v = r.get(j, path, "amount", false)) {
         const std::string p = Reader::join(path, "amount");
         Amount a;
-        if (r.object(*v, p, {"value", "currency", "basis", "from_year", "to_year", "approximate"})) {
+        if (r.object(*v, p,
+                     {"value", "currency", "basis", "from_year", "to_year", "approximate"})) {
             if (auto x = r.number(*v, p, "value", true)) a.value = *x;
             if (v->contains("currency")) {
                 a.currency = r.str(*v, p, "currency");
-                if (a.currency != "EUR") r.problem(Reader::join(p, "currency"), "'" + a.currency + "' is not EUR");
+                if (a.currency != "EUR")
+                    r.problem(Reader::join(p, "currency"), "'" + a.currency + "' is not EUR");
             }
-            if (auto b = r.enumeration<AmountBasis>(*v, p, "basis", amount_basis_from_string, true)) a.basis = *b;
+            if (auto b = r.enumeration<AmountBasis>(*v, p, "basis", amount_basis_from_string, true))
+                a.basis = *b;
             a.from_year = r.year(*v, p, "from_year", false, true);
             a.to_year = r.year(*v, p, "to_year", false, true);
             if (a.from_year && a.to_year && *a.to_year < *a.from_year)
-                r.problem(Reader::join(p, "to_year"), std::to_string(*a.to_year) + " is before from_year " +
+                r.problem(Reader::join(p, "to_year"), std::to_string(*a.to_year) +
+                                                          " is before from_year " +
                                                           std::to_string(*a.from_year));
             a.approximate = r.boolean(*v, p, "approximate");
         }
@@ -368,8 +402,10 @@ Cell read_cell(Reader& r, const json& j, const std::string& path) {
         return c;
     }
     if (j.is_string()) {
-        if (j.get_ref<const std::string&>() == "PM") c.pm = true;
-        else r.problem(path, Reader::shown(j) + " is not a number, \"PM\", null or a cell object");
+        if (j.get_ref<const std::string&>() == "PM")
+            c.pm = true;
+        else
+            r.problem(path, Reader::shown(j) + " is not a number, \"PM\", null or a cell object");
         return c;
     }
     if (!r.object(j, path, {"value", "decimals", "mark", "pm", "source"})) return c;
@@ -400,55 +436,68 @@ json write_cell(const Cell& c) {
 FinanceTable read_finance_table(Reader& r, const json& j, const std::string& path) {
     FinanceTable t;
     const std::size_t before = r.count();
-    if (!r.object(j, path, {"id", "title", "title_en", "currency", "scale", "decimals", "district",
-                            "columns", "rows", "source", "notes"}))
+    if (!r.object(j, path,
+                  {"id", "title", "title_en", "currency", "scale", "decimals", "district",
+                   "columns", "rows", "source", "notes"}))
         return t;
     t.id = r.str(j, path, "id", true);
     t.title = r.str(j, path, "title", true);
     t.title_en = r.str(j, path, "title_en");
     if (j.contains("currency")) {
         t.currency = r.str(j, path, "currency");
-        if (t.currency != "EUR") r.problem(Reader::join(path, "currency"), "'" + t.currency + "' is not EUR");
+        if (t.currency != "EUR")
+            r.problem(Reader::join(path, "currency"), "'" + t.currency + "' is not EUR");
     }
     if (auto s = r.number(j, path, "scale")) t.scale = *s;
     if (auto d = r.integer(j, path, "decimals")) t.decimals = *d;
     t.district = r.opt_str(j, path, "district");
-    r.each(j, path, "columns", [&](const json& e, const std::string& p) {
-        FinanceColumn c;
-        if (r.object(e, p, {"key", "label", "party", "kind", "sum_of"})) {
-            c.key = r.str(e, p, "key", true);
-            c.label = r.str(e, p, "label");
-            c.party = r.str(e, p, "party");
-            const std::string kind = e.contains("kind") ? r.str(e, p, "kind") : "item";
-            if (kind != "item" && kind != "total") r.problem(Reader::join(p, "kind"), "'" + kind + "' is not item or total");
-            c.total = kind == "total";
-            c.sum_of = r.strings(e, p, "sum_of");
-        }
-        t.columns.push_back(std::move(c));
-    }, true);
-    r.each(j, path, "rows", [&](const json& e, const std::string& p) {
-        FinanceRow row;
-        if (r.object(e, p, {"key", "label", "kind", "terms", "cells", "source"})) {
-            row.key = r.str(e, p, "key", true);
-            row.label = r.str(e, p, "label");
-            const std::string kind = e.contains("kind") ? r.str(e, p, "kind") : "item";
-            if (kind != "item" && kind != "total") r.problem(Reader::join(p, "kind"), "'" + kind + "' is not item or total");
-            row.total = kind == "total";
-            r.each(e, p, "terms", [&](const json& te, const std::string& tp) {
-                FinanceTerm term;
-                if (r.object(te, tp, {"row", "sign"})) {
-                    term.row = r.str(te, tp, "row", true);
-                    if (auto s = r.integer(te, tp, "sign")) term.sign = *s;
-                }
-                row.terms.push_back(term);
-            });
-            r.each(e, p, "cells", [&](const json& ce, const std::string& cp) {
-                row.cells.push_back(read_cell(r, ce, cp));
-            }, true);
-            row.source = r.source(e, p);
-        }
-        t.rows.push_back(std::move(row));
-    }, true);
+    r.each(
+        j, path, "columns",
+        [&](const json& e, const std::string& p) {
+            FinanceColumn c;
+            if (r.object(e, p, {"key", "label", "party", "kind", "sum_of"})) {
+                c.key = r.str(e, p, "key", true);
+                c.label = r.str(e, p, "label");
+                c.party = r.str(e, p, "party");
+                const std::string kind = e.contains("kind") ? r.str(e, p, "kind") : "item";
+                if (kind != "item" && kind != "total")
+                    r.problem(Reader::join(p, "kind"), "'" + kind + "' is not item or total");
+                c.total = kind == "total";
+                c.sum_of = r.strings(e, p, "sum_of");
+            }
+            t.columns.push_back(std::move(c));
+        },
+        true);
+    r.each(
+        j, path, "rows",
+        [&](const json& e, const std::string& p) {
+            FinanceRow row;
+            if (r.object(e, p, {"key", "label", "kind", "terms", "cells", "source"})) {
+                row.key = r.str(e, p, "key", true);
+                row.label = r.str(e, p, "label");
+                const std::string kind = e.contains("kind") ? r.str(e, p, "kind") : "item";
+                if (kind != "item" && kind != "total")
+                    r.problem(Reader::join(p, "kind"), "'" + kind + "' is not item or total");
+                row.total = kind == "total";
+                r.each(e, p, "terms", [&](const json& te, const std::string& tp) {
+                    FinanceTerm term;
+                    if (r.object(te, tp, {"row", "sign"})) {
+                        term.row = r.str(te, tp, "row", true);
+                        if (auto s = r.integer(te, tp, "sign")) term.sign = *s;
+                    }
+                    row.terms.push_back(term);
+                });
+                r.each(
+                    e, p, "cells",
+                    [&](const json& ce, const std::string& cp) {
+                        row.cells.push_back(read_cell(r, ce, cp));
+                    },
+                    true);
+                row.source = r.source(e, p);
+            }
+            t.rows.push_back(std::move(row));
+        },
+        true);
     t.source = r.source(j, path);
     t.notes = r.strings(j, path, "notes");
     if (r.count() == before) r.add_semantic(t.problems(path));
@@ -511,7 +560,8 @@ Party read_party(Reader& r, const json& j, const std::string& path) {
     p.id = r.str(j, path, "id", true);
     p.name = r.str(j, path, "name", true);
     p.name_en = r.str(j, path, "name_en");
-    if (auto k = r.enumeration<PartyKind>(j, path, "kind", party_kind_from_string, true)) p.kind = *k;
+    if (auto k = r.enumeration<PartyKind>(j, path, "kind", party_kind_from_string, true))
+        p.kind = *k;
     p.role = r.enumeration<PartyRole>(j, path, "role", party_role_from_string);
     p.source = r.source(j, path);
     return p;
@@ -562,9 +612,11 @@ json write_sub_area(const SubArea& s) {
 Charter read_charter(Reader& r, const json& j) {
     Charter c;
     const std::string path;
-    if (!r.object(j, path, {"format", "format_version", "id", "city", "title", "title_en", "source",
-                            "districts", "parties", "signatories", "signed", "validity", "themes",
-                            "ambitions", "commitments", "finance_tables", "progress", "amendments", "notes"}))
+    if (!r.object(j, path,
+                  {"format", "format_version", "id", "city", "title", "title_en", "source",
+                   "districts", "parties", "signatories", "signed", "validity", "themes",
+                   "ambitions", "commitments", "finance_tables", "progress", "amendments",
+                   "notes"}))
         return c;
     const std::string format = r.str(j, path, "format", true);
     if (!format.empty() && format != "charterkit.charter")
@@ -576,20 +628,24 @@ Charter read_charter(Reader& r, const json& j) {
     c.title = r.str(j, path, "title", true);
     c.title_en = r.str(j, path, "title_en");
     c.source = r.source(j, path);
-    r.each(j, path, "districts", [&](const json& e, const std::string& p) {
-        District d;
-        if (r.object(e, p, {"id", "name", "sub_areas", "source", "notes"})) {
-            d.id = r.str(e, p, "id", true);
-            d.name = r.str(e, p, "name", true);
-            r.each(e, p, "sub_areas", [&](const json& se, const std::string& sp) {
-                d.sub_areas.push_back(read_sub_area(r, se, sp));
-            });
-            d.source = r.source(e, p);
-            d.notes = r.strings(e, p, "notes");
-        }
-        c.districts.push_back(std::move(d));
-    }, true);
-    r.each(j, path, "parties", [&](const json& e, const std::string& p) { c.parties.push_back(read_party(r, e, p)); });
+    r.each(
+        j, path, "districts",
+        [&](const json& e, const std::string& p) {
+            District d;
+            if (r.object(e, p, {"id", "name", "sub_areas", "source", "notes"})) {
+                d.id = r.str(e, p, "id", true);
+                d.name = r.str(e, p, "name", true);
+                r.each(e, p, "sub_areas", [&](const json& se, const std::string& sp) {
+                    d.sub_areas.push_back(read_sub_area(r, se, sp));
+                });
+                d.source = r.source(e, p);
+                d.notes = r.strings(e, p, "notes");
+            }
+            c.districts.push_back(std::move(d));
+        },
+        true);
+    r.each(j, path, "parties",
+           [&](const json& e, const std::string& p) { c.parties.push_back(read_party(r, e, p)); });
     r.each(j, path, "signatories", [&](const json& e, const std::string& p) {
         Signatory s;
         if (r.object(e, p, {"person", "office", "party", "date", "place", "source"})) {
@@ -607,7 +663,8 @@ Charter read_charter(Reader& r, const json& j) {
         if (r.object(*v, p, {"date", "place", "status", "note", "source"})) {
             c.signed_.date = r.date(*v, p, "date", false, true);
             c.signed_.place = r.opt_str(*v, p, "place");
-            if (auto s = r.enumeration<SigningStatus>(*v, p, "status", signing_status_from_string, true))
+            if (auto s =
+                    r.enumeration<SigningStatus>(*v, p, "status", signing_status_from_string, true))
                 c.signed_.status = *s;
             c.signed_.note = r.str(*v, p, "note");
             c.signed_.source = r.source(*v, p);
@@ -625,16 +682,18 @@ Charter read_charter(Reader& r, const json& j) {
     r.each(j, path, "themes", [&](const json& e, const std::string& p) {
         Theme t;
         if (r.object(e, p, {"key", "label", "label_en", "source"})) {
-            if (auto k = r.enumeration<ThemeKey>(e, p, "key", theme_key_from_string, true)) t.key = *k;
+            if (auto k = r.enumeration<ThemeKey>(e, p, "key", theme_key_from_string, true))
+                t.key = *k;
             t.label = r.str(e, p, "label");
             t.label_en = r.str(e, p, "label_en");
             t.source = r.source(e, p);
         }
         c.themes.push_back(std::move(t));
     });
-    r.each(j, path, "ambitions", [&](const json& e, const std::string& p) {
-        c.ambitions.push_back(read_ambition(r, e, p));
-    }, true);
+    r.each(
+        j, path, "ambitions",
+        [&](const json& e, const std::string& p) { c.ambitions.push_back(read_ambition(r, e, p)); },
+        true);
     r.each(j, path, "commitments", [&](const json& e, const std::string& p) {
         c.commitments.push_back(read_commitment(r, e, p));
     });
@@ -644,7 +703,8 @@ Charter read_charter(Reader& r, const json& j) {
     r.each(j, path, "progress", [&](const json& e, const std::string& p) {
         ProgressArrangement a;
         if (r.object(e, p, {"kind", "frequency", "year", "parties", "summary", "source"})) {
-            if (auto k = r.enumeration<ArrangementKind>(e, p, "kind", arrangement_kind_from_string, true))
+            if (auto k = r.enumeration<ArrangementKind>(e, p, "kind", arrangement_kind_from_string,
+                                                        true))
                 a.kind = *k;
             a.frequency = r.enumeration<Frequency>(e, p, "frequency", frequency_from_string);
             a.year = r.year(e, p, "year", false, true);
@@ -660,8 +720,10 @@ Charter read_charter(Reader& r, const json& j) {
             if (auto d = r.date(e, p, "date", true)) a.date = *d;
             a.summary = r.str(e, p, "summary", true);
             if (const json* patch = r.get(e, p, "patch", true)) {
-                if (!patch->is_array()) r.problem(Reader::join(p, "patch"), "is not an array of JSON Patch operations");
-                else a.patch_json = patch->dump();
+                if (!patch->is_array())
+                    r.problem(Reader::join(p, "patch"), "is not an array of JSON Patch operations");
+                else
+                    a.patch_json = patch->dump();
             }
             a.source = r.source(e, p);
         }
@@ -840,17 +902,23 @@ T parse_part(const std::string& text, const std::string& name, ReadFn read) {
 Target parse_target(const std::string& text, const std::string& name) {
     return parse_part<Target>(text, name, detail::read_target);
 }
-std::string to_json(const Target& t, int indent) { return detail::dump(detail::write_target(t), indent); }
+std::string to_json(const Target& t, int indent) {
+    return detail::dump(detail::write_target(t), indent);
+}
 
 Ambition parse_ambition(const std::string& text, const std::string& name) {
     return parse_part<Ambition>(text, name, detail::read_ambition);
 }
-std::string to_json(const Ambition& a, int indent) { return detail::dump(detail::write_ambition(a), indent); }
+std::string to_json(const Ambition& a, int indent) {
+    return detail::dump(detail::write_ambition(a), indent);
+}
 
 Commitment parse_commitment(const std::string& text, const std::string& name) {
     return parse_part<Commitment>(text, name, detail::read_commitment);
 }
-std::string to_json(const Commitment& c, int indent) { return detail::dump(detail::write_commitment(c), indent); }
+std::string to_json(const Commitment& c, int indent) {
+    return detail::dump(detail::write_commitment(c), indent);
+}
 
 FinanceTable parse_finance_table(const std::string& text, const std::string& name) {
     return parse_part<FinanceTable>(text, name, detail::read_finance_table);

@@ -1,6 +1,6 @@
-// Private: the JSON readers and writers of the charter model, shared by the charter, data-set and plan
-// formats. Readers record problems in the Reader and return what they could build; the public functions
-// throw before anything half-built escapes.
+// Private: the JSON readers and writers of the charter model, shared by the charter, data-set and
+// plan formats. Readers record problems in the Reader and return what they could build; the public
+// functions throw before anything half-built escapes.
 #pragma once
 
 #include "charterkit/charter.hpp"

@@ -1,5 +1,5 @@
-// Private helper of the JSON readers: walks a parsed document, collects every problem with its path,
-// and turns nlohmann's parse errors into ParseError with line and column.
+// Private helper of the JSON readers: walks a parsed document, collects every problem with its
+// path, and turns nlohmann's parse errors into ParseError with line and column.
 #pragma once
 
 #include "charterkit/date.hpp"
@@ -101,7 +101,8 @@ public:
     }
 
     /// Requires an object and reports fields outside `allowed`.
-    bool object(const json& j, const std::string& path, std::initializer_list<const char*> allowed) {
+    bool object(const json& j, const std::string& path,
+                std::initializer_list<const char*> allowed) {
         if (!j.is_object()) {
             problem(path, shown(j) + " is not an object");
             return false;
@@ -124,14 +125,16 @@ public:
         return &*it;
     }
 
-    std::string str(const json& j, const std::string& path, const char* key, bool required = false) {
+    std::string str(const json& j, const std::string& path, const char* key,
+                    bool required = false) {
         const json* v = get(j, path, key, required);
         if (!v) return {};
         if (!v->is_string()) {
             problem(join(path, key), shown(*v) + " is not a string");
             return {};
         }
-        if (required && v->get_ref<const std::string&>().empty()) problem(join(path, key), "is empty");
+        if (required && v->get_ref<const std::string&>().empty())
+            problem(join(path, key), "is empty");
         return v->get<std::string>();
     }
 
@@ -214,7 +217,8 @@ public:
 
     /// Calls f(element, element_path) for each element of an array field (absent: nothing).
     template <class F>
-    void each(const json& j, const std::string& path, const char* key, F&& f, bool required = false) {
+    void each(const json& j, const std::string& path, const char* key, F&& f,
+              bool required = false) {
         const json* v = get(j, path, key, required);
         if (!v) return;
         if (!v->is_array()) {
@@ -227,8 +231,10 @@ public:
     std::vector<std::string> strings(const json& j, const std::string& path, const char* key) {
         std::vector<std::string> out;
         each(j, path, key, [&](const json& e, const std::string& p) {
-            if (!e.is_string()) problem(p, shown(e) + " is not a string");
-            else out.push_back(e.get<std::string>());
+            if (!e.is_string())
+                problem(p, shown(e) + " is not a string");
+            else
+                out.push_back(e.get<std::string>());
         });
         return out;
     }
@@ -243,8 +249,8 @@ public:
 
     /// Reads an enum through its from_string function, reporting unknown names at the field path.
     template <class E, class Parse>
-    std::optional<E> enumeration(const json& j, const std::string& path, const char* key, Parse parse,
-                                 bool required = false) {
+    std::optional<E> enumeration(const json& j, const std::string& path, const char* key,
+                                 Parse parse, bool required = false) {
         const json* v = get(j, path, key, required);
         if (!v || v->is_null()) return std::nullopt;
         if (!v->is_string()) {
@@ -259,19 +265,23 @@ public:
         }
     }
 
-    std::optional<Source> source(const json& j, const std::string& path, const char* key = "source") {
+    std::optional<Source> source(const json& j, const std::string& path,
+                                 const char* key = "source") {
         const json* v = get(j, path, key, false);
         if (!v) return std::nullopt;
         const std::string p = join(path, key);
         if (!object(*v, p, {"document", "lines"})) return std::nullopt;
         Source s;
         s.document = str(*v, p, "document");
-        each(*v, p, "lines", [&](const json& e, const std::string& lp) {
-            if (!e.is_number_integer() || e.get<long long>() < 1)
-                problem(lp, shown(e) + " is not a line number (a whole number from 1)");
-            else
-                s.lines.push_back(e.get<int>());
-        }, true);
+        each(
+            *v, p, "lines",
+            [&](const json& e, const std::string& lp) {
+                if (!e.is_number_integer() || e.get<long long>() < 1)
+                    problem(lp, shown(e) + " is not a line number (a whole number from 1)");
+                else
+                    s.lines.push_back(e.get<int>());
+            },
+            true);
         return s;
     }
 

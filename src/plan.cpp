@@ -1,5 +1,6 @@
-// The plan model's queries and checks: resolving dates through the plan, the flattened event list, the
-// date queries, consistency findings, structural problems, the budget's audit and time investments.
+// The plan model's queries and checks: resolving dates through the plan, the flattened event list,
+// the date queries, consistency findings, structural problems, the budget's audit and time
+// investments.
 #include "charterkit/plan.hpp"
 
 #include <algorithm>
@@ -13,7 +14,9 @@ namespace charterkit {
 
 namespace {
 
-std::string idx(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+std::string idx(const std::string& path, std::size_t i) {
+    return path + "[" + std::to_string(i) + "]";
+}
 
 /// The span of several intervals: the earliest known first day to the latest known last day.
 DateInterval span(const std::vector<DateInterval>& parts) {
@@ -31,7 +34,8 @@ std::string lines_of(const std::optional<Source>& s) {
     if (!s || s->lines.empty()) return {};
     std::string out = s->lines.size() == 1 ? " (line " : " (lines ";
     const char* sep = s->lines.size() == 2 ? "-" : ", "; // two lines are a span [first, last]
-    for (std::size_t i = 0; i < s->lines.size(); ++i) out += (i ? sep : "") + std::to_string(s->lines[i]);
+    for (std::size_t i = 0; i < s->lines.size(); ++i)
+        out += (i ? sep : "") + std::to_string(s->lines[i]);
     return out + ")";
 }
 
@@ -42,7 +46,8 @@ public:
 
     std::optional<DateInterval> interval_of(const std::string& id) {
         if (!visiting_.insert(id).second)
-            throw InvalidInputError("plan '" + plan_.id + "': relative dates form a cycle through '" + id + "'");
+            throw InvalidInputError("plan '" + plan_.id +
+                                    "': relative dates form a cycle through '" + id + "'");
         struct Leave {
             std::set<std::string>& s;
             std::string id;
@@ -75,7 +80,9 @@ public:
         for (const auto& d : plan_.deliverables)
             if (d.id == id) return schedule_span(d.planned);
         for (const auto& g : plan_.goals)
-            if (g.id == id) return g.deadline ? std::optional<DateInterval>(resolve(*g.deadline)) : std::nullopt;
+            if (g.id == id)
+                return g.deadline ? std::optional<DateInterval>(resolve(*g.deadline))
+                                  : std::nullopt;
         for (const auto& s : plan_.meetings)
             if (s.id == id) {
                 std::vector<DateInterval> parts;
@@ -117,10 +124,12 @@ public:
         if (s.follows) {
             for (const auto& other : plan_.meetings) {
                 if (other.id != s.follows->series || other.id == s.id) continue;
-                const std::size_t n = other.meetings.size(); // one level: a series follows a listed one
+                const std::size_t n =
+                    other.meetings.size(); // one level: a series follows a listed one
                 for (std::size_t k = 0; k < n; ++k) {
                     Meeting m;
-                    m.date = PlanDate::relative_to(other.id + "#" + std::to_string(k + 1), s.follows->offset_days,
+                    m.date = PlanDate::relative_to(other.id + "#" + std::to_string(k + 1),
+                                                   s.follows->offset_days,
                                                    RelativeRelation::shifted, s.follows->text);
                     m.source = s.follows->source;
                     out.push_back(std::move(m));
@@ -136,7 +145,8 @@ private:
 };
 
 /// Calls f(path, date) for every PlanDate of the plan.
-void for_each_date(const Plan& p, const std::function<void(const std::string&, const PlanDate&)>& f) {
+void for_each_date(const Plan& p,
+                   const std::function<void(const std::string&, const PlanDate&)>& f) {
     auto schedule = [&](const std::string& path, const std::vector<ScheduleEntry>& es) {
         for (std::size_t k = 0; k < es.size(); ++k) f(idx(path, k) + ".date", es[k].date);
     };
@@ -161,7 +171,8 @@ void for_each_date(const Plan& p, const std::function<void(const std::string&, c
             f(idx(idx("meetings", s) + ".meetings", m) + ".date", p.meetings[s].meetings[m].date);
     if (p.monitor)
         for (std::size_t r = 0; r < p.monitor->rounds.size(); ++r)
-            if (p.monitor->rounds[r].performed) f(idx("monitor.rounds", r) + ".performed", *p.monitor->rounds[r].performed);
+            if (p.monitor->rounds[r].performed)
+                f(idx("monitor.rounds", r) + ".performed", *p.monitor->rounds[r].performed);
 }
 
 bool before_by_first(const PlanEvent& a, const PlanEvent& b) {
@@ -238,9 +249,9 @@ std::size_t Plan::count_meetings() const {
 std::vector<PlanEvent> Plan::events() const {
     Resolver r(*this);
     std::vector<PlanEvent> out;
-    auto add = [&](EventKind kind, std::string eid, std::string item, std::string path, std::string item_title,
-                   std::string item_title_en, std::string label, const PlanDate& when, bool is_due,
-                   const std::optional<Source>& where) {
+    auto add = [&](EventKind kind, std::string eid, std::string item, std::string path,
+                   std::string item_title, std::string item_title_en, std::string label,
+                   const PlanDate& when, bool is_due, const std::optional<Source>& where) {
         if (when.is_open()) return;
         const auto interval = r.try_resolve(when);
         if (!interval || (!interval->first && !interval->last)) return;
@@ -258,61 +269,67 @@ std::vector<PlanEvent> Plan::events() const {
         e.source = where;
         out.push_back(std::move(e));
     };
-    auto schedule = [&](EventKind kind, const std::string& item, const std::string& path, const std::string& item_title,
-                        const std::string& item_title_en, const std::vector<ScheduleEntry>& es, bool by_deadline) {
+    auto schedule = [&](EventKind kind, const std::string& item, const std::string& path,
+                        const std::string& item_title, const std::string& item_title_en,
+                        const std::vector<ScheduleEntry>& es, bool by_deadline) {
         bool any_deadline = false;
         for (const auto& e : es) any_deadline = any_deadline || e.deadline;
         for (std::size_t k = 0; k < es.size(); ++k) {
             const bool is_due = by_deadline && any_deadline ? es[k].deadline : k + 1 == es.size();
-            add(kind, item + "@" + std::to_string(k + 1), item, idx(path, k), item_title, item_title_en, es[k].label,
-                es[k].date, is_due, es[k].source);
+            add(kind, item + "@" + std::to_string(k + 1), item, idx(path, k), item_title,
+                item_title_en, es[k].label, es[k].date, is_due, es[k].source);
         }
     };
     for (std::size_t g = 0; g < goals.size(); ++g)
         if (goals[g].deadline)
-            add(EventKind::goal, goals[g].id, goals[g].id, idx("goals", g) + ".deadline", goals[g].title,
-                goals[g].title_en, "", *goals[g].deadline, true, goals[g].source);
+            add(EventKind::goal, goals[g].id, goals[g].id, idx("goals", g) + ".deadline",
+                goals[g].title, goals[g].title_en, "", *goals[g].deadline, true, goals[g].source);
     for (std::size_t i = 0; i < phases.size(); ++i) {
         const Phase& ph = phases[i];
         const std::string pp = idx("phases", i);
         for (std::size_t a = 0; a < ph.actions.size(); ++a) {
             const Action& act = ph.actions[a];
             const std::string ap = idx(pp + ".actions", a);
-            schedule(EventKind::action, act.id, ap + ".schedule", act.title, act.title_en, act.schedule, true);
+            schedule(EventKind::action, act.id, ap + ".schedule", act.title, act.title_en,
+                     act.schedule, true);
             for (std::size_t c = 0; c < act.council.size(); ++c)
                 if (act.council[c].date)
                     add(EventKind::council, act.id + ":council@" + std::to_string(c + 1), act.id,
-                        idx(ap + ".council", c), act.title, act.title_en, act.council[c].text, *act.council[c].date,
-                        false, act.council[c].source);
+                        idx(ap + ".council", c), act.title, act.title_en, act.council[c].text,
+                        *act.council[c].date, false, act.council[c].source);
         }
         for (std::size_t k = 0; k < ph.results.size(); ++k)
-            schedule(EventKind::phase_result, ph.results[k].id, idx(pp + ".results", k) + ".planned",
-                     ph.results[k].title, ph.results[k].title_en, ph.results[k].planned, false);
+            schedule(EventKind::phase_result, ph.results[k].id,
+                     idx(pp + ".results", k) + ".planned", ph.results[k].title,
+                     ph.results[k].title_en, ph.results[k].planned, false);
     }
     for (std::size_t d = 0; d < deliverables.size(); ++d)
-        schedule(EventKind::deliverable, deliverables[d].id, idx("deliverables", d) + ".planned", deliverables[d].title,
-                 deliverables[d].title_en, deliverables[d].planned, false);
+        schedule(EventKind::deliverable, deliverables[d].id, idx("deliverables", d) + ".planned",
+                 deliverables[d].title, deliverables[d].title_en, deliverables[d].planned, false);
     for (std::size_t s = 0; s < meetings.size(); ++s) {
         const MeetingSeries& ms = meetings[s];
         const auto list = r.meetings_of(ms);
         for (std::size_t k = 0; k < list.size(); ++k) {
-            const std::string path = k < ms.meetings.size() ? idx(idx("meetings", s) + ".meetings", k)
-                                                            : idx("meetings", s) + ".follows";
-            add(EventKind::meeting, ms.id + "#" + std::to_string(k + 1), ms.id, path, ms.body, ms.body_en,
-                list[k].topic, list[k].date, false, list[k].source);
+            const std::string path = k < ms.meetings.size()
+                                         ? idx(idx("meetings", s) + ".meetings", k)
+                                         : idx("meetings", s) + ".follows";
+            add(EventKind::meeting, ms.id + "#" + std::to_string(k + 1), ms.id, path, ms.body,
+                ms.body_en, list[k].topic, list[k].date, false, list[k].source);
         }
     }
     if (monitor)
         for (std::size_t k = 0; k < monitor->rounds.size(); ++k)
             if (monitor->rounds[k].performed)
                 add(EventKind::monitor, monitor->id + "@" + std::to_string(k + 1), monitor->id,
-                    idx("monitor.rounds", k) + ".performed", monitor->name, monitor->name_en, monitor->rounds[k].label,
-                    *monitor->rounds[k].performed, false, monitor->rounds[k].source);
+                    idx("monitor.rounds", k) + ".performed", monitor->name, monitor->name_en,
+                    monitor->rounds[k].label, *monitor->rounds[k].performed, false,
+                    monitor->rounds[k].source);
     return out;
 }
 
 std::vector<PlanEvent> Plan::events_between(const Date& from, const Date& to) const {
-    if (to < from) throw InvalidInputError("events_between: " + to_iso(to) + " is before " + to_iso(from));
+    if (to < from)
+        throw InvalidInputError("events_between: " + to_iso(to) + " is before " + to_iso(from));
     std::vector<PlanEvent> out;
     for (auto& e : events())
         if (e.interval.overlaps(from, to)) out.push_back(std::move(e));
@@ -320,7 +337,8 @@ std::vector<PlanEvent> Plan::events_between(const Date& from, const Date& to) co
 }
 
 std::vector<PlanEvent> Plan::due(const Date& as_of, int within_days) const {
-    if (within_days < 0) throw InvalidInputError("within_days: " + std::to_string(within_days) + " is negative");
+    if (within_days < 0)
+        throw InvalidInputError("within_days: " + std::to_string(within_days) + " is negative");
     const Date until = as_of + boost::gregorian::days(within_days);
     std::vector<PlanEvent> out;
     for (auto& e : events())
@@ -352,7 +370,8 @@ std::vector<PlanEvent> Plan::upcoming(const Date& as_of) const {
 std::vector<PlanEvent> Plan::next_meetings(const Date& as_of) const {
     std::map<std::string, PlanEvent> best;
     for (auto& e : events()) {
-        if (e.kind != EventKind::meeting || !e.interval.first || *e.interval.first < as_of) continue;
+        if (e.kind != EventKind::meeting || !e.interval.first || *e.interval.first < as_of)
+            continue;
         auto it = best.find(e.item);
         if (it == best.end() || *e.interval.first < *it->second.interval.first) best[e.item] = e;
     }
@@ -376,7 +395,9 @@ std::vector<PhaseSpan> Plan::phases_in_progress(const Date& as_of) const {
     return out;
 }
 
-std::vector<FunderTotal> Plan::budget_by_funder() const { return budget ? budget->by_funder() : std::vector<FunderTotal>{}; }
+std::vector<FunderTotal> Plan::budget_by_funder() const {
+    return budget ? budget->by_funder() : std::vector<FunderTotal>{};
+}
 
 // ---------------------------------------------------------------- findings
 
@@ -391,20 +412,24 @@ std::vector<PlanFinding> Plan::findings() const {
     for_each_date(*this, [&](const std::string& path, const PlanDate& d) {
         if (!d.relative) return;
         if (!r.interval_of(d.relative->to))
-            add("reference", path, "the date '" + d.text + "' counts from '" + d.relative->to +
-                                       "', which is no event of this plan");
+            add("reference", path,
+                "the date '" + d.text + "' counts from '" + d.relative->to +
+                    "', which is no event of this plan");
     });
     for (std::size_t s = 0; s < meetings.size(); ++s)
         if (meetings[s].follows) {
             bool found = false;
-            for (const auto& o : meetings) found = found || (o.id == meetings[s].follows->series && o.id != meetings[s].id);
+            for (const auto& o : meetings)
+                found = found || (o.id == meetings[s].follows->series && o.id != meetings[s].id);
             if (!found)
                 add("reference", idx("meetings", s) + ".follows.series",
-                    "follows '" + meetings[s].follows->series + "', which is no other meeting series of this plan");
+                    "follows '" + meetings[s].follows->series +
+                        "', which is no other meeting series of this plan");
         }
 
     // milestones out of order within a schedule (printed order should be chronological)
-    auto check_order = [&](const std::string& path, const std::string& what, const std::vector<PlanDate>& dates) {
+    auto check_order = [&](const std::string& path, const std::string& what,
+                           const std::vector<PlanDate>& dates) {
         std::optional<DateInterval> prev;
         std::size_t prev_k = 0;
         for (std::size_t k = 0; k < dates.size(); ++k) {
@@ -412,8 +437,9 @@ std::vector<PlanFinding> Plan::findings() const {
             if (!cur || !cur->first || !cur->last) continue;
             if (prev && *cur->first < *prev->first && *cur->last < *prev->last)
                 add("order", idx(path, k),
-                    what + ": '" + dates[k].text + "' (" + cur->to_string() + ") is listed after '" + dates[prev_k].text +
-                        "' (" + prev->to_string() + ") but falls before it");
+                    what + ": '" + dates[k].text + "' (" + cur->to_string() +
+                        ") is listed after '" + dates[prev_k].text + "' (" + prev->to_string() +
+                        ") but falls before it");
             prev = cur;
             prev_k = k;
         }
@@ -426,15 +452,16 @@ std::vector<PlanFinding> Plan::findings() const {
     for (std::size_t i = 0; i < phases.size(); ++i) {
         for (std::size_t a = 0; a < phases[i].actions.size(); ++a) {
             const Action& act = phases[i].actions[a];
-            check_order(idx(idx("phases", i) + ".actions", a) + ".schedule", "step " + quoted(act.title),
-                        dates_of(act.schedule));
+            check_order(idx(idx("phases", i) + ".actions", a) + ".schedule",
+                        "step " + quoted(act.title), dates_of(act.schedule));
         }
         for (std::size_t k = 0; k < phases[i].results.size(); ++k)
-            check_order(idx(idx("phases", i) + ".results", k) + ".planned", quoted(phases[i].results[k].title),
-                        dates_of(phases[i].results[k].planned));
+            check_order(idx(idx("phases", i) + ".results", k) + ".planned",
+                        quoted(phases[i].results[k].title), dates_of(phases[i].results[k].planned));
     }
     for (std::size_t d = 0; d < deliverables.size(); ++d)
-        check_order(idx("deliverables", d) + ".planned", quoted(deliverables[d].title), dates_of(deliverables[d].planned));
+        check_order(idx("deliverables", d) + ".planned", quoted(deliverables[d].title),
+                    dates_of(deliverables[d].planned));
     for (std::size_t s = 0; s < meetings.size(); ++s) {
         std::vector<PlanDate> ds;
         for (const auto& m : meetings[s].meetings) ds.push_back(m.date);
@@ -451,8 +478,9 @@ std::vector<PlanFinding> Plan::findings() const {
             if (!act.number) continue;
             if (last_number && *act.number != *last_number + 1)
                 add("order", ap + ".number",
-                    "step " + std::to_string(*act.number) + " follows step " + std::to_string(*last_number) +
-                        " (expected " + std::to_string(*last_number + 1) + ")");
+                    "step " + std::to_string(*act.number) + " follows step " +
+                        std::to_string(*last_number) + " (expected " +
+                        std::to_string(*last_number + 1) + ")");
             last_number = act.number;
             by_number.emplace(*act.number, std::make_pair(ap, &act));
         }
@@ -460,13 +488,15 @@ std::vector<PlanFinding> Plan::findings() const {
         for (std::size_t a = 0; a < phases[i].actions.size(); ++a) {
             const Action& act = phases[i].actions[a];
             const std::string ap = idx(idx("phases", i) + ".actions", a);
-            const std::string me = act.number ? "step " + std::to_string(*act.number) + " " + quoted(act.title)
-                                              : "step " + quoted(act.title);
+            const std::string me =
+                act.number ? "step " + std::to_string(*act.number) + " " + quoted(act.title)
+                           : "step " + quoted(act.title);
             for (std::size_t k = 0; k < act.after.size(); ++k) {
                 const auto it = by_number.find(act.after[k]);
                 if (it == by_number.end()) {
                     add("reference", idx(ap + ".after", k),
-                        me + " follows step " + std::to_string(act.after[k]) + ", which does not exist");
+                        me + " follows step " + std::to_string(act.after[k]) +
+                            ", which does not exist");
                     continue;
                 }
                 const Action& dep = *it->second.second;
@@ -475,8 +505,8 @@ std::vector<PlanFinding> Plan::findings() const {
                 if (mine.last && theirs.last && *mine.last < *theirs.last)
                     add("order", idx(ap + ".after", k),
                         me + " (" + mine.to_string() + ") is planned to end before step " +
-                            std::to_string(act.after[k]) + " " + quoted(dep.title) + ", which it follows, ends (" +
-                            theirs.to_string() + ")");
+                            std::to_string(act.after[k]) + " " + quoted(dep.title) +
+                            ", which it follows, ends (" + theirs.to_string() + ")");
             }
             for (std::size_t k = 0; k < act.references.size(); ++k) {
                 const CrossReference& cr = act.references[k];
@@ -484,25 +514,31 @@ std::vector<PlanFinding> Plan::findings() const {
                     const auto it = by_number.find(step);
                     const std::string rp = idx(ap + ".references", k);
                     if (it == by_number.end()) {
-                        add("reference", rp, quoted(cr.text) + lines_of(cr.source) + " refers to step " +
-                                                 std::to_string(step) + ", which does not exist");
+                        add("reference", rp,
+                            quoted(cr.text) + lines_of(cr.source) + " refers to step " +
+                                std::to_string(step) + ", which does not exist");
                     } else if (!cr.kind.empty() && it->second.second->kind != cr.kind) {
                         std::string same;
                         for (const auto& [n, v] : by_number)
-                            if (v.second->kind == cr.kind) same += (same.empty() ? "" : ", ") + std::to_string(n);
+                            if (v.second->kind == cr.kind)
+                                same += (same.empty() ? "" : ", ") + std::to_string(n);
                         add("reference", rp,
-                            quoted(cr.text) + lines_of(cr.source) + " refers to step " + std::to_string(step) + " as a " +
-                                cr.kind + ", but step " + std::to_string(step) + " is " +
-                                quoted(it->second.second->title) +
-                                (it->second.second->kind.empty() ? std::string() : " (" + it->second.second->kind + ")") +
-                                (same.empty() ? std::string() : "; the " + cr.kind + " steps are " + same));
+                            quoted(cr.text) + lines_of(cr.source) + " refers to step " +
+                                std::to_string(step) + " as a " + cr.kind + ", but step " +
+                                std::to_string(step) + " is " + quoted(it->second.second->title) +
+                                (it->second.second->kind.empty()
+                                     ? std::string()
+                                     : " (" + it->second.second->kind + ")") +
+                                (same.empty() ? std::string()
+                                              : "; the " + cr.kind + " steps are " + same));
                     }
                 }
             }
         }
 
     // stated counts
-    auto compare = [&](const std::string& path, const StatedCount& c, std::size_t actual, const std::string& what) {
+    auto compare = [&](const std::string& path, const StatedCount& c, std::size_t actual,
+                       const std::string& what) {
         const long n = static_cast<long>(actual);
         bool bad = false;
         switch (c.kind) {
@@ -513,29 +549,38 @@ std::vector<PlanFinding> Plan::findings() const {
         }
         if (bad)
             add("count", path,
-                "the text states " + std::string(c.kind == CountKind::at_least ? "at least " : c.kind == CountKind::at_most ? "at most " : "") +
-                    std::to_string(c.value) + " " + what + " ('" + c.text + "'" + lines_of(c.source) + "), but " +
-                    std::to_string(actual) + " are listed");
+                "the text states " +
+                    std::string(c.kind == CountKind::at_least  ? "at least "
+                                : c.kind == CountKind::at_most ? "at most "
+                                                               : "") +
+                    std::to_string(c.value) + " " + what + " ('" + c.text + "'" +
+                    lines_of(c.source) + "), but " + std::to_string(actual) + " are listed");
     };
     for (std::size_t s = 0; s < meetings.size(); ++s)
         if (meetings[s].stated_count)
-            compare(idx("meetings", s) + ".stated_count", *meetings[s].stated_count, r.meetings_of(meetings[s]).size(),
-                    "meetings of " + quoted(meetings[s].body));
+            compare(idx("meetings", s) + ".stated_count", *meetings[s].stated_count,
+                    r.meetings_of(meetings[s]).size(), "meetings of " + quoted(meetings[s].body));
     for (std::size_t k = 0; k < stated_counts.size(); ++k) {
         const StatedCount& c = stated_counts[k];
         const std::string path = idx("stated_counts", k);
-        if (c.of == "phases") compare(path, c, phases.size(), "phases");
-        else if (c.of == "actions") compare(path, c, count_actions(), "actions");
-        else if (c.of == "deliverables") compare(path, c, deliverables.size(), "deliverables");
-        else if (c.of == "goals") compare(path, c, goals.size(), "goals");
+        if (c.of == "phases")
+            compare(path, c, phases.size(), "phases");
+        else if (c.of == "actions")
+            compare(path, c, count_actions(), "actions");
+        else if (c.of == "deliverables")
+            compare(path, c, deliverables.size(), "deliverables");
+        else if (c.of == "goals")
+            compare(path, c, goals.size(), "goals");
         else if (c.of.rfind("meetings:", 0) == 0) {
             const std::string sid = c.of.substr(9);
             for (const auto& s : meetings)
-                if (s.id == sid) compare(path, c, r.meetings_of(s).size(), "meetings of " + quoted(s.body));
+                if (s.id == sid)
+                    compare(path, c, r.meetings_of(s).size(), "meetings of " + quoted(s.body));
         } else if (c.of.rfind("actions:", 0) == 0) {
             const std::string pid = c.of.substr(8);
             for (const auto& ph : phases)
-                if (ph.id == pid) compare(path, c, ph.actions.size(), "actions in phase " + quoted(ph.title));
+                if (ph.id == pid)
+                    compare(path, c, ph.actions.size(), "actions in phase " + quoted(ph.title));
         }
     }
 
@@ -547,7 +592,8 @@ std::vector<PlanFinding> Plan::findings() const {
                 for (const auto& c : a.council) involved = involved || c.role != CouncilRole::none;
             if (!involved)
                 add("council", idx("phases", i),
-                    "phase " + quoted(phases[i].title) + " gives the council no part in any of its " +
+                    "phase " + quoted(phases[i].title) +
+                        " gives the council no part in any of its " +
                         std::to_string(phases[i].actions.size()) +
                         " actions, though the plan promises to involve the council in every phase" +
                         lines_of(council_source));
@@ -556,7 +602,8 @@ std::vector<PlanFinding> Plan::findings() const {
     // the budget's stated total
     if (budget)
         for (const auto& f : budget->audit(false))
-            if (f.status == AuditFinding::Status::mismatch) add("budget", "budget.stated_total", f.message);
+            if (f.status == AuditFinding::Status::mismatch)
+                add("budget", "budget.stated_total", f.message);
     return out;
 }
 
@@ -566,12 +613,14 @@ std::vector<std::string> Plan::problems() const {
     std::vector<std::string> out;
     std::set<std::string> party_ids, series_ids, item_ids;
     for (std::size_t k = 0; k < parties.size(); ++k) {
-        if (parties[k].id.empty()) out.push_back(idx("parties", k) + ".id: is empty");
+        if (parties[k].id.empty())
+            out.push_back(idx("parties", k) + ".id: is empty");
         else if (!party_ids.insert(parties[k].id).second)
             out.push_back(idx("parties", k) + ".id: '" + parties[k].id + "' occurs twice");
     }
     auto item_id = [&](const std::string& path, const std::string& iid) {
-        if (iid.empty()) out.push_back(path + ".id: is empty");
+        if (iid.empty())
+            out.push_back(path + ".id: is empty");
         else if (iid.find('#') != std::string::npos || iid.find('@') != std::string::npos)
             out.push_back(path + ".id: '" + iid + "' may not contain '#' or '@'");
         else if (!item_ids.insert(iid).second)
@@ -586,7 +635,8 @@ std::vector<std::string> Plan::problems() const {
         }
     };
     auto count = [&](const std::string& path, const StatedCount& c) {
-        if (c.value < 0) out.push_back(path + ".value: " + std::to_string(c.value) + " is negative");
+        if (c.value < 0)
+            out.push_back(path + ".value: " + std::to_string(c.value) + " is negative");
     };
     for (std::size_t g = 0; g < goals.size(); ++g) {
         const std::string gp = idx("goals", g);
@@ -605,8 +655,10 @@ std::vector<std::string> Plan::problems() const {
             const std::string ap = idx(pp + ".actions", a);
             item_id(ap, act.id);
             if (act.number && !numbers.insert(*act.number).second)
-                out.push_back(ap + ".number: step " + std::to_string(*act.number) + " occurs twice");
-            if (act.number_inferred && !act.number) out.push_back(ap + ".number_inferred: there is no number");
+                out.push_back(ap + ".number: step " + std::to_string(*act.number) +
+                              " occurs twice");
+            if (act.number_inferred && !act.number)
+                out.push_back(ap + ".number_inferred: there is no number");
             refs(ap + ".responsible", act.responsible);
         }
         for (std::size_t k = 0; k < phases[i].results.size(); ++k) {
@@ -633,7 +685,8 @@ std::vector<std::string> Plan::problems() const {
         if (meetings[s].follows) {
             const std::string other = meetings[s].follows->series;
             if (other == meetings[s].id)
-                out.push_back(idx("meetings", s) + ".follows.series: a series cannot follow itself");
+                out.push_back(idx("meetings", s) +
+                              ".follows.series: a series cannot follow itself");
             for (const auto& o : meetings)
                 if (o.id == other && o.follows)
                     out.push_back(idx("meetings", s) + ".follows.series: '" + other +
@@ -645,7 +698,8 @@ std::vector<std::string> Plan::problems() const {
         for (std::size_t k = 0; k < monitor->rounds.size(); ++k) {
             const int y = monitor->rounds[k].data_year;
             if (y < 1400 || y > 9998)
-                out.push_back(idx("monitor.rounds", k) + ".data_year: " + std::to_string(y) + " is not a year");
+                out.push_back(idx("monitor.rounds", k) + ".data_year: " + std::to_string(y) +
+                              " is not a year");
         }
     }
     for (std::size_t k = 0; k < staffing.size(); ++k)
@@ -656,31 +710,41 @@ std::vector<std::string> Plan::problems() const {
         for (std::size_t k = 0; k < budget->lines.size(); ++k) {
             const BudgetLine& l = budget->lines[k];
             const std::string lp = idx("budget.lines", k);
-            if (l.key.empty()) out.push_back(lp + ".key: is empty");
-            else if (l.key == "total") out.push_back(lp + ".key: 'total' is reserved for the stated total");
-            else if (!keys.insert(l.key).second) out.push_back(lp + ".key: '" + l.key + "' occurs twice");
+            if (l.key.empty())
+                out.push_back(lp + ".key: is empty");
+            else if (l.key == "total")
+                out.push_back(lp + ".key: 'total' is reserved for the stated total");
+            else if (!keys.insert(l.key).second)
+                out.push_back(lp + ".key: '" + l.key + "' occurs twice");
             if (l.amount && (!std::isfinite(*l.amount) || *l.amount < 0))
-                out.push_back(lp + ".amount: " + detail::number(*l.amount) + " is not a non-negative number");
+                out.push_back(lp + ".amount: " + detail::number(*l.amount) +
+                              " is not a non-negative number");
             for (std::size_t f = 0; f < l.funders.size(); ++f)
-                if (!party_ids.count(l.funders[f])) out.push_back(idx(lp + ".funders", f) + ": no party '" + l.funders[f] + "'");
+                if (!party_ids.count(l.funders[f]))
+                    out.push_back(idx(lp + ".funders", f) + ": no party '" + l.funders[f] + "'");
         }
-        if (budget->stated_total && (!std::isfinite(*budget->stated_total) || *budget->stated_total < 0))
-            out.push_back("budget.stated_total: " + detail::number(*budget->stated_total) + " is not a non-negative number");
+        if (budget->stated_total &&
+            (!std::isfinite(*budget->stated_total) || *budget->stated_total < 0))
+            out.push_back("budget.stated_total: " + detail::number(*budget->stated_total) +
+                          " is not a non-negative number");
         if (budget->decimals < 0 || budget->decimals > 9)
-            out.push_back("budget.decimals: " + std::to_string(budget->decimals) + " is not between 0 and 9");
+            out.push_back("budget.decimals: " + std::to_string(budget->decimals) +
+                          " is not between 0 and 9");
     }
     for (std::size_t k = 0; k < stated_counts.size(); ++k) {
         const StatedCount& c = stated_counts[k];
         const std::string cp = idx("stated_counts", k);
         count(cp, c);
-        const bool known = c.of == "phases" || c.of == "actions" || c.of == "deliverables" || c.of == "goals";
+        const bool known =
+            c.of == "phases" || c.of == "actions" || c.of == "deliverables" || c.of == "goals";
         bool found = known;
         if (c.of.rfind("meetings:", 0) == 0) found = series_ids.count(c.of.substr(9)) > 0;
         if (c.of.rfind("actions:", 0) == 0)
             for (const auto& ph : phases) found = found || ph.id == c.of.substr(8);
         if (!found)
             out.push_back(cp + ".of: '" + c.of +
-                          "' is not phases, actions, deliverables, goals, meetings:<series id> or actions:<phase id> of this plan");
+                          "' is not phases, actions, deliverables, goals, meetings:<series id> or "
+                          "actions:<phase id> of this plan");
     }
     if (council_source && !council_every_phase)
         out.push_back("council_source: given, but council_every_phase is false");
@@ -692,13 +756,15 @@ std::vector<std::string> Plan::problems() const {
 }
 
 bool operator==(const Plan& a, const Plan& b) {
-    return a.id == b.id && a.title == b.title && a.title_en == b.title_en && a.genre == b.genre && a.date == b.date &&
-           a.version == b.version && a.year == b.year && a.organisation == b.organisation &&
-           a.organisation_en == b.organisation_en && a.summary == b.summary && a.source == b.source &&
-           a.parties == b.parties && a.goals == b.goals && a.phases == b.phases && a.deliverables == b.deliverables &&
-           a.meetings == b.meetings && a.staffing == b.staffing && a.budget == b.budget && a.monitor == b.monitor &&
-           a.council_every_phase == b.council_every_phase && a.council_source == b.council_source &&
-           a.stated_counts == b.stated_counts && a.notes == b.notes;
+    return a.id == b.id && a.title == b.title && a.title_en == b.title_en && a.genre == b.genre &&
+           a.date == b.date && a.version == b.version && a.year == b.year &&
+           a.organisation == b.organisation && a.organisation_en == b.organisation_en &&
+           a.summary == b.summary && a.source == b.source && a.parties == b.parties &&
+           a.goals == b.goals && a.phases == b.phases && a.deliverables == b.deliverables &&
+           a.meetings == b.meetings && a.staffing == b.staffing && a.budget == b.budget &&
+           a.monitor == b.monitor && a.council_every_phase == b.council_every_phase &&
+           a.council_source == b.council_source && a.stated_counts == b.stated_counts &&
+           a.notes == b.notes;
 }
 
 // ---------------------------------------------------------------- budget
@@ -748,7 +814,8 @@ std::vector<FunderTotal> Budget::by_funder() const {
         std::string key;
         for (std::size_t k = 0; k < l.funders.size(); ++k) key += (k ? "+" : "") + l.funders[k];
         if (key.empty()) key = "(unspecified)";
-        auto it = std::find_if(out.begin(), out.end(), [&](const FunderTotal& f) { return f.funder == key; });
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const FunderTotal& f) { return f.funder == key; });
         if (it == out.end()) {
             out.push_back(FunderTotal{key, 0.0, 0, 0, 0});
             it = out.end() - 1;
@@ -765,7 +832,9 @@ std::vector<FunderTotal> Budget::by_funder() const {
 
 std::optional<std::pair<double, double>> TimeInvestment::per_week() const {
     if (on_call || period == TimePeriod::none) return std::nullopt;
-    const double weeks = period == TimePeriod::week ? 1.0 : period == TimePeriod::month ? 52.0 / 12.0 : 52.0;
+    const double weeks = period == TimePeriod::week    ? 1.0
+                         : period == TimePeriod::month ? 52.0 / 12.0
+                                                       : 52.0;
     return std::make_pair(amount_low / (every_high * weeks), amount_high / (every_low * weeks));
 }
 
@@ -784,7 +853,8 @@ std::optional<TimeInvestment> parse_time_investment(const std::string& text) {
         std::istringstream in(s);
         std::string x;
         while (in >> x) {
-            while (!x.empty() && (x.back() == '.' || x.back() == ',' || x.back() == ';')) x.pop_back();
+            while (!x.empty() && (x.back() == '.' || x.back() == ',' || x.back() == ';'))
+                x.pop_back();
             if (!x.empty()) w.push_back(x);
         }
     }
@@ -801,7 +871,8 @@ std::optional<TimeInvestment> parse_time_investment(const std::string& text) {
         if (x == "twee") return 2.0;
         if (x == "drie") return 3.0;
         if (x == "vier") return 4.0;
-        if (x.empty() || !std::all_of(x.begin(), x.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; }))
+        if (x.empty() || !std::all_of(x.begin(), x.end(),
+                                      [](char c) { return (c >= '0' && c <= '9') || c == ','; }))
             return std::nullopt;
         std::string y = x;
         std::replace(y.begin(), y.end(), ',', '.');
@@ -842,7 +913,8 @@ std::optional<TimeInvestment> parse_time_investment(const std::string& text) {
         t.unit = *u;
         ++i;
     }
-    if (i == w.size()) return t.unit == TimeUnit::occasion ? std::nullopt : std::optional<TimeInvestment>(t);
+    if (i == w.size())
+        return t.unit == TimeUnit::occasion ? std::nullopt : std::optional<TimeInvestment>(t);
     // period: "pw" | "per week" | "per <k> weken" | "per <k> a <l> weken"
     if (auto p = period_of(w[i]); p && i + 1 == w.size()) {
         t.period = *p;

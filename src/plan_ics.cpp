@@ -1,5 +1,5 @@
-// iCalendar (RFC 5545) export of a plan's meetings and deadlines: all-day events, CRLF, folding at 75
-// octets, TEXT escaping, stable UIDs.
+// iCalendar (RFC 5545) export of a plan's meetings and deadlines: all-day events, CRLF, folding at
+// 75 octets, TEXT escaping, stable UIDs.
 #include "charterkit/ics.hpp"
 
 #include <cctype>
@@ -13,8 +13,8 @@ namespace {
 
 std::string ics_date(const Date& d) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                  static_cast<int>(d.day()));
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d", static_cast<int>(d.year()),
+                  static_cast<int>(d.month()), static_cast<int>(d.day()));
     return buf;
 }
 
@@ -62,27 +62,36 @@ std::string ics_escape(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '\\') out += "\\\\";
-        else if (c == ';') out += "\\;";
-        else if (c == ',') out += "\\,";
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == ';')
+            out += "\\;";
+        else if (c == ',')
+            out += "\\,";
         else if (c == '\r') {
             if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
             out += "\\n";
-        } else if (c == '\n') out += "\\n";
-        else out += c;
+        } else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
     }
     return out;
 }
 
 std::string ics_fold(std::string_view line) {
     std::string out;
-    std::size_t used = 0;  // octets on the current physical line
+    std::size_t used = 0; // octets on the current physical line
     std::size_t limit = 75;
     std::size_t i = 0;
     while (i < line.size()) {
         // length of the UTF-8 sequence starting at i
         const auto c = static_cast<unsigned char>(line[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+        std::size_t n = c < 0x80           ? 1
+                        : (c >> 5) == 0x6  ? 2
+                        : (c >> 4) == 0xE  ? 3
+                        : (c >> 3) == 0x1E ? 4
+                                           : 1;
         if (i + n > line.size()) n = line.size() - i;
         if (used + n > limit) {
             out += "\r\n ";
@@ -97,7 +106,8 @@ std::string ics_fold(std::string_view line) {
 
 std::string to_ics(const Plan& plan, const IcsOptions& options) {
     if (!options.stamp.empty() && !valid_stamp(options.stamp))
-        throw InvalidInputError("stamp: '" + options.stamp + "' is not a UTC date-time YYYYMMDDTHHMMSSZ");
+        throw InvalidInputError("stamp: '" + options.stamp +
+                                "' is not a UTC date-time YYYYMMDDTHHMMSSZ");
     const std::string stamp = options.stamp.empty() ? now_stamp() : options.stamp;
     std::string out;
     auto line = [&](const std::string& l) { out += ics_fold(l) + "\r\n"; };
@@ -122,7 +132,8 @@ std::string to_ics(const Plan& plan, const IcsOptions& options) {
         }
         std::string summary = kind_label(e) + ": " + (e.title_en.empty() ? e.title : e.title_en);
         if (!e.label.empty()) summary += " (" + e.label + ")";
-        std::string description = "Printed date: " + e.date.text + "\nInterval: " + e.interval.to_string();
+        std::string description =
+            "Printed date: " + e.date.text + "\nInterval: " + e.interval.to_string();
         if (e.date.year_inferred()) description += "\nYear inferred from the document's date";
         if (e.source && !e.source->lines.empty()) {
             description += "\nSource lines:";

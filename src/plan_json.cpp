@@ -1,8 +1,8 @@
-// Reading and writing the plan JSON format ("format": "charterkit.plan") and the plans data set: one
-// reader and one writer per model type, through the private Reader that collects every problem.
+// Reading and writing the plan JSON format ("format": "charterkit.plan") and the plans data set:
+// one reader and one writer per model type, through the private Reader that collects every problem.
+#include "charterkit/dataset.hpp"
 #include "charterkit/plan_io.hpp"
 #include "charterkit/version.hpp"
-#include "charterkit/dataset.hpp"
 
 #include "json_model.hpp"
 
@@ -20,7 +20,8 @@ namespace {
 std::optional<DateSpec> read_spec_fields(Reader& r, const json& j, const std::string& path) {
     const bool has_day = j.contains("day");
     const bool has_year = j.contains("year");
-    const int parts = (j.contains("month") ? 1 : 0) + (j.contains("quarter") ? 1 : 0) + (j.contains("half") ? 1 : 0);
+    const int parts = (j.contains("month") ? 1 : 0) + (j.contains("quarter") ? 1 : 0) +
+                      (j.contains("half") ? 1 : 0);
     if (!has_day && !has_year) {
         if (parts || j.contains("qualifier") || j.contains("year_inferred"))
             r.problem(path, "a date needs 'day' or 'year'");
@@ -46,10 +47,12 @@ std::optional<DateSpec> read_spec_fields(Reader& r, const json& j, const std::st
             s.precision = DatePrecision::half_year;
             s.part = r.integer(j, path, "half").value_or(1);
         }
-        if (auto q = r.enumeration<DateQualifier>(j, path, "qualifier", date_qualifier_from_string)) s.qualifier = *q;
+        if (auto q = r.enumeration<DateQualifier>(j, path, "qualifier", date_qualifier_from_string))
+            s.qualifier = *q;
     }
     s.year_inferred = r.boolean(j, path, "year_inferred");
-    if (r.count() == before) r.add_prefixed(s.problems(path)); // the field names match the JSON keys
+    if (r.count() == before)
+        r.add_prefixed(s.problems(path)); // the field names match the JSON keys
     return s;
 }
 
@@ -61,22 +64,25 @@ void write_spec_fields(json& j, const DateSpec& s) {
         if (s.precision == DatePrecision::month) j["month"] = s.part;
         if (s.precision == DatePrecision::quarter) j["quarter"] = s.part;
         if (s.precision == DatePrecision::half_year) j["half"] = s.part;
-        if (s.qualifier != DateQualifier::none) j["qualifier"] = std::string(to_string(s.qualifier));
+        if (s.qualifier != DateQualifier::none)
+            j["qualifier"] = std::string(to_string(s.qualifier));
     }
     if (s.year_inferred) j["year_inferred"] = true;
 }
 
 PlanDate read_plan_date(Reader& r, const json& j, const std::string& path) {
     PlanDate d;
-    if (!r.object(j, path, {"text", "day", "year", "month", "quarter", "half", "qualifier", "year_inferred", "until",
-                            "by", "relative"}))
+    if (!r.object(j, path,
+                  {"text", "day", "year", "month", "quarter", "half", "qualifier", "year_inferred",
+                   "until", "by", "relative"}))
         return d;
     const std::size_t before = r.count();
     d.text = r.str(j, path, "text", true);
     d.start = read_spec_fields(r, j, path);
     if (const json* u = r.get(j, path, "until", false)) {
         const std::string up = Reader::join(path, "until");
-        if (r.object(*u, up, {"day", "year", "month", "quarter", "half", "qualifier", "year_inferred"})) {
+        if (r.object(*u, up,
+                     {"day", "year", "month", "quarter", "half", "qualifier", "year_inferred"})) {
             d.until = read_spec_fields(r, *u, up);
             if (!d.until) r.problem(up, "needs 'day' or 'year'");
         }
@@ -88,7 +94,9 @@ PlanDate read_plan_date(Reader& r, const json& j, const std::string& path) {
             RelativeDate rd;
             rd.to = r.str(*rel, rp, "to", true);
             rd.offset_days = r.integer(*rel, rp, "offset_days").value_or(0);
-            if (auto x = r.enumeration<RelativeRelation>(*rel, rp, "relation", relative_relation_from_string)) rd.relation = *x;
+            if (auto x = r.enumeration<RelativeRelation>(*rel, rp, "relation",
+                                                         relative_relation_from_string))
+                rd.relation = *x;
             d.relative = rd;
         }
     }
@@ -96,9 +104,11 @@ PlanDate read_plan_date(Reader& r, const json& j, const std::string& path) {
         // the periods' own problems were reported by read_spec_fields; add only the date's
         std::vector<std::string> own;
         const auto a = d.start ? d.start->problems(path) : std::vector<std::string>{};
-        const auto b = d.until ? d.until->problems(Reader::join(path, "until")) : std::vector<std::string>{};
+        const auto b =
+            d.until ? d.until->problems(Reader::join(path, "until")) : std::vector<std::string>{};
         for (const auto& p : d.problems(path))
-            if (std::find(a.begin(), a.end(), p) == a.end() && std::find(b.begin(), b.end(), p) == b.end())
+            if (std::find(a.begin(), a.end(), p) == a.end() &&
+                std::find(b.begin(), b.end(), p) == b.end())
                 own.push_back(p);
         r.add_prefixed(own);
     }
@@ -119,14 +129,17 @@ json write_plan_date(const PlanDate& d) {
         json rel = json::object();
         rel["to"] = d.relative->to;
         if (d.relative->offset_days) rel["offset_days"] = d.relative->offset_days;
-        if (d.relative->relation != RelativeRelation::shifted) rel["relation"] = std::string(to_string(d.relative->relation));
+        if (d.relative->relation != RelativeRelation::shifted)
+            rel["relation"] = std::string(to_string(d.relative->relation));
         j["relative"] = rel;
     }
     return j;
 }
 
-std::optional<PlanDate> opt_plan_date(Reader& r, const json& j, const std::string& path, const char* key) {
-    if (const json* v = r.get(j, path, key, false)) return read_plan_date(r, *v, Reader::join(path, key));
+std::optional<PlanDate> opt_plan_date(Reader& r, const json& j, const std::string& path,
+                                      const char* key) {
+    if (const json* v = r.get(j, path, key, false))
+        return read_plan_date(r, *v, Reader::join(path, key));
     return std::nullopt;
 }
 
@@ -155,9 +168,11 @@ json write_party_ref(const PartyRef& p) {
     return j;
 }
 
-std::vector<PartyRef> read_party_refs(Reader& r, const json& j, const std::string& path, const char* key) {
+std::vector<PartyRef> read_party_refs(Reader& r, const json& j, const std::string& path,
+                                      const char* key) {
     std::vector<PartyRef> out;
-    r.each(j, path, key, [&](const json& e, const std::string& p) { out.push_back(read_party_ref(r, e, p)); });
+    r.each(j, path, key,
+           [&](const json& e, const std::string& p) { out.push_back(read_party_ref(r, e, p)); });
     return out;
 }
 
@@ -173,7 +188,8 @@ ScheduleEntry read_entry(Reader& r, const json& j, const std::string& path) {
     if (!r.object(j, path, {"label", "label_en", "date", "deadline", "source"})) return e;
     e.label = r.str(j, path, "label");
     e.label_en = r.str(j, path, "label_en");
-    if (const json* d = r.get(j, path, "date", true)) e.date = read_plan_date(r, *d, Reader::join(path, "date"));
+    if (const json* d = r.get(j, path, "date", true))
+        e.date = read_plan_date(r, *d, Reader::join(path, "date"));
     e.deadline = r.boolean(j, path, "deadline");
     e.source = r.source(j, path);
     return e;
@@ -189,13 +205,16 @@ json write_entry(const ScheduleEntry& e) {
     return j;
 }
 
-std::vector<ScheduleEntry> read_entries(Reader& r, const json& j, const std::string& path, const char* key) {
+std::vector<ScheduleEntry> read_entries(Reader& r, const json& j, const std::string& path,
+                                        const char* key) {
     std::vector<ScheduleEntry> out;
-    r.each(j, path, key, [&](const json& e, const std::string& p) { out.push_back(read_entry(r, e, p)); });
+    r.each(j, path, key,
+           [&](const json& e, const std::string& p) { out.push_back(read_entry(r, e, p)); });
     return out;
 }
 
-void put_entries(json& j, const char* key, const std::vector<ScheduleEntry>& es, bool always = false) {
+void put_entries(json& j, const char* key, const std::vector<ScheduleEntry>& es,
+                 bool always = false) {
     if (es.empty() && !always) return;
     json a = json::array();
     for (const auto& e : es) a.push_back(write_entry(e));
@@ -206,7 +225,8 @@ StatedCount read_count(Reader& r, const json& j, const std::string& path, bool n
     StatedCount c;
     if (!r.object(j, path, {"of", "value", "kind", "text", "source"})) return c;
     c.of = r.str(j, path, "of", needs_of);
-    if (!needs_of && !c.of.empty()) r.problem(Reader::join(path, "of"), "a series' count counts its meetings; leave 'of' out");
+    if (!needs_of && !c.of.empty())
+        r.problem(Reader::join(path, "of"), "a series' count counts its meetings; leave 'of' out");
     c.value = r.integer(j, path, "value", true).value_or(0);
     if (auto k = r.enumeration<CountKind>(j, path, "kind", count_kind_from_string)) c.kind = *k;
     c.text = r.str(j, path, "text", true);
@@ -227,8 +247,10 @@ json write_count(const StatedCount& c) {
 std::vector<int> read_ints(Reader& r, const json& j, const std::string& path, const char* key) {
     std::vector<int> out;
     r.each(j, path, key, [&](const json& e, const std::string& p) {
-        if (!e.is_number_integer()) r.problem(p, Reader::shown(e) + " is not a whole number");
-        else out.push_back(e.get<int>());
+        if (!e.is_number_integer())
+            r.problem(p, Reader::shown(e) + " is not a whole number");
+        else
+            out.push_back(e.get<int>());
     });
     return out;
 }
@@ -237,8 +259,9 @@ std::vector<int> read_ints(Reader& r, const json& j, const std::string& path, co
 
 Deliverable read_deliverable(Reader& r, const json& j, const std::string& path) {
     Deliverable d;
-    if (!r.object(j, path, {"id", "title", "title_en", "planned", "responsible", "co_involved", "delivered", "source",
-                            "notes"}))
+    if (!r.object(j, path,
+                  {"id", "title", "title_en", "planned", "responsible", "co_involved", "delivered",
+                   "source", "notes"}))
         return d;
     d.id = r.str(j, path, "id", true);
     d.title = r.str(j, path, "title", true);
@@ -268,9 +291,10 @@ json write_deliverable(const Deliverable& d) {
 
 Action read_action(Reader& r, const json& j, const std::string& path) {
     Action a;
-    if (!r.object(j, path, {"id", "number", "number_inferred", "title", "title_en", "kind", "interim_result",
-                            "interim_result_en", "schedule", "council", "after", "references", "responsible", "source",
-                            "notes"}))
+    if (!r.object(j, path,
+                  {"id", "number", "number_inferred", "title", "title_en", "kind", "interim_result",
+                   "interim_result_en", "schedule", "council", "after", "references", "responsible",
+                   "source", "notes"}))
         return a;
     a.id = r.str(j, path, "id", true);
     a.number = r.integer(j, path, "number", false, true);
@@ -284,7 +308,8 @@ Action read_action(Reader& r, const json& j, const std::string& path) {
     r.each(j, path, "council", [&](const json& e, const std::string& p) {
         CouncilStep c;
         if (r.object(e, p, {"role", "date", "text", "source"})) {
-            if (auto x = r.enumeration<CouncilRole>(e, p, "role", council_role_from_string, true)) c.role = *x;
+            if (auto x = r.enumeration<CouncilRole>(e, p, "role", council_role_from_string, true))
+                c.role = *x;
             c.date = opt_plan_date(r, e, p, "date");
             c.text = r.str(e, p, "text");
             c.source = r.source(e, p);
@@ -353,15 +378,22 @@ json write_action(const Action& a) {
 
 Phase read_phase(Reader& r, const json& j, const std::string& path) {
     Phase ph;
-    if (!r.object(j, path, {"id", "number", "title", "title_en", "summary", "actions", "results", "source", "notes"}))
+    if (!r.object(j, path,
+                  {"id", "number", "title", "title_en", "summary", "actions", "results", "source",
+                   "notes"}))
         return ph;
     ph.id = r.str(j, path, "id", true);
     ph.number = r.integer(j, path, "number", false, true);
     ph.title = r.str(j, path, "title", true);
     ph.title_en = r.str(j, path, "title_en");
     ph.summary = r.str(j, path, "summary");
-    r.each(j, path, "actions", [&](const json& e, const std::string& p) { ph.actions.push_back(read_action(r, e, p)); }, true);
-    r.each(j, path, "results", [&](const json& e, const std::string& p) { ph.results.push_back(read_deliverable(r, e, p)); });
+    r.each(
+        j, path, "actions",
+        [&](const json& e, const std::string& p) { ph.actions.push_back(read_action(r, e, p)); },
+        true);
+    r.each(j, path, "results", [&](const json& e, const std::string& p) {
+        ph.results.push_back(read_deliverable(r, e, p));
+    });
     ph.source = r.source(j, path);
     ph.notes = r.strings(j, path, "notes");
     return ph;
@@ -389,13 +421,16 @@ json write_phase(const Phase& ph) {
 
 Goal read_goal(Reader& r, const json& j, const std::string& path) {
     Goal g;
-    if (!r.object(j, path, {"id", "title", "title_en", "summary", "deadline", "targets", "source", "notes"})) return g;
+    if (!r.object(j, path,
+                  {"id", "title", "title_en", "summary", "deadline", "targets", "source", "notes"}))
+        return g;
     g.id = r.str(j, path, "id", true);
     g.title = r.str(j, path, "title");
     g.title_en = r.str(j, path, "title_en");
     g.summary = r.str(j, path, "summary", true);
     g.deadline = opt_plan_date(r, j, path, "deadline");
-    r.each(j, path, "targets", [&](const json& e, const std::string& p) { g.targets.push_back(read_target(r, e, p)); });
+    r.each(j, path, "targets",
+           [&](const json& e, const std::string& p) { g.targets.push_back(read_target(r, e, p)); });
     g.source = r.source(j, path);
     g.notes = r.strings(j, path, "notes");
     return g;
@@ -420,8 +455,9 @@ json write_goal(const Goal& g) {
 
 MeetingSeries read_series(Reader& r, const json& j, const std::string& path) {
     MeetingSeries s;
-    if (!r.object(j, path, {"id", "body", "body_en", "purpose", "lead", "participants", "meetings", "follows",
-                            "stated_count", "source", "notes"}))
+    if (!r.object(j, path,
+                  {"id", "body", "body_en", "purpose", "lead", "participants", "meetings",
+                   "follows", "stated_count", "source", "notes"}))
         return s;
     s.id = r.str(j, path, "id", true);
     s.body = r.str(j, path, "body", true);
@@ -432,7 +468,8 @@ MeetingSeries read_series(Reader& r, const json& j, const std::string& path) {
     r.each(j, path, "meetings", [&](const json& e, const std::string& p) {
         Meeting m;
         if (r.object(e, p, {"date", "topic", "topic_en", "source"})) {
-            if (const json* d = r.get(e, p, "date", true)) m.date = read_plan_date(r, *d, Reader::join(p, "date"));
+            if (const json* d = r.get(e, p, "date", true))
+                m.date = read_plan_date(r, *d, Reader::join(p, "date"));
             m.topic = r.str(e, p, "topic");
             m.topic_en = r.str(e, p, "topic_en");
             m.source = r.source(e, p);
@@ -490,7 +527,8 @@ json write_series(const MeetingSeries& s) {
 }
 
 /// A number or a [low, high] pair.
-std::pair<double, double> read_span(Reader& r, const json& j, const std::string& path, const char* key, double fallback) {
+std::pair<double, double> read_span(Reader& r, const json& j, const std::string& path,
+                                    const char* key, double fallback) {
     const json* v = r.get(j, path, key, false);
     if (!v) return {fallback, fallback};
     if (v->is_number()) {
@@ -499,7 +537,8 @@ std::pair<double, double> read_span(Reader& r, const json& j, const std::string&
     }
     const auto xs = r.numbers(j, path, key);
     if (xs.size() != 2 || xs[0] > xs[1]) {
-        r.problem(Reader::join(path, key), Reader::shown(*v) + " is not a number or a range [low, high]");
+        r.problem(Reader::join(path, key),
+                  Reader::shown(*v) + " is not a number or a range [low, high]");
         return {fallback, fallback};
     }
     return {xs[0], xs[1]};
@@ -509,7 +548,9 @@ json write_span(double lo, double hi) { return lo == hi ? json(lo) : json::array
 
 Staffing read_staffing(Reader& r, const json& j, const std::string& path) {
     Staffing s;
-    if (!r.object(j, path, {"role", "role_en", "who", "who_en", "party", "time_text", "time", "source"})) return s;
+    if (!r.object(j, path,
+                  {"role", "role_en", "who", "who_en", "party", "time_text", "time", "source"}))
+        return s;
     s.role = r.str(j, path, "role", true);
     s.role_en = r.str(j, path, "role_en");
     s.who = r.str(j, path, "who");
@@ -528,9 +569,11 @@ Staffing read_staffing(Reader& r, const json& j, const std::string& path) {
             } else {
                 std::tie(ti.amount_low, ti.amount_high) = read_span(r, *t, tp, "amount", 0.0);
                 if (!t->contains("amount")) r.problem(Reader::join(tp, "amount"), "missing");
-                if (auto u = r.enumeration<TimeUnit>(*t, tp, "unit", time_unit_from_string, true)) ti.unit = *u;
+                if (auto u = r.enumeration<TimeUnit>(*t, tp, "unit", time_unit_from_string, true))
+                    ti.unit = *u;
                 std::tie(ti.every_low, ti.every_high) = read_span(r, *t, tp, "every", 1.0);
-                if (auto p = r.enumeration<TimePeriod>(*t, tp, "period", time_period_from_string)) ti.period = *p;
+                if (auto p = r.enumeration<TimePeriod>(*t, tp, "period", time_period_from_string))
+                    ti.period = *p;
                 if (ti.every_low <= 0) r.problem(Reader::join(tp, "every"), "is not positive");
                 if (ti.amount_low < 0) r.problem(Reader::join(tp, "amount"), "is negative");
             }
@@ -556,8 +599,10 @@ json write_staffing(const Staffing& s) {
         } else {
             t["amount"] = write_span(s.time->amount_low, s.time->amount_high);
             t["unit"] = std::string(to_string(s.time->unit));
-            if (!(s.time->every_low == 1.0 && s.time->every_high == 1.0)) t["every"] = write_span(s.time->every_low, s.time->every_high);
-            if (s.time->period != TimePeriod::none) t["period"] = std::string(to_string(s.time->period));
+            if (!(s.time->every_low == 1.0 && s.time->every_high == 1.0))
+                t["every"] = write_span(s.time->every_low, s.time->every_high);
+            if (s.time->period != TimePeriod::none)
+                t["period"] = std::string(to_string(s.time->period));
         }
         j["time"] = t;
     }
@@ -567,34 +612,40 @@ json write_staffing(const Staffing& s) {
 
 Budget read_budget(Reader& r, const json& j, const std::string& path) {
     Budget b;
-    if (!r.object(j, path, {"id", "title", "title_en", "currency", "decimals", "lines", "stated_total", "total_source",
-                            "source", "notes"}))
+    if (!r.object(j, path,
+                  {"id", "title", "title_en", "currency", "decimals", "lines", "stated_total",
+                   "total_source", "source", "notes"}))
         return b;
     b.id = r.str(j, path, "id", true);
     b.title = r.str(j, path, "title");
     b.title_en = r.str(j, path, "title_en");
     if (j.contains("currency")) {
         b.currency = r.str(j, path, "currency");
-        if (b.currency != "EUR") r.problem(Reader::join(path, "currency"), "'" + b.currency + "' is not EUR");
+        if (b.currency != "EUR")
+            r.problem(Reader::join(path, "currency"), "'" + b.currency + "' is not EUR");
     }
     b.decimals = r.integer(j, path, "decimals").value_or(0);
-    r.each(j, path, "lines", [&](const json& e, const std::string& p) {
-        BudgetLine l;
-        if (r.object(e, p, {"key", "label", "label_en", "amount", "pm", "in_kind", "cost_text", "funders", "funder_text",
-                            "source"})) {
-            l.key = r.str(e, p, "key", true);
-            l.label = r.str(e, p, "label", true);
-            l.label_en = r.str(e, p, "label_en");
-            l.amount = r.number(e, p, "amount");
-            l.pm = r.boolean(e, p, "pm");
-            l.in_kind = r.boolean(e, p, "in_kind");
-            l.cost_text = r.str(e, p, "cost_text");
-            l.funders = r.strings(e, p, "funders");
-            l.funder_text = r.str(e, p, "funder_text");
-            l.source = r.source(e, p);
-        }
-        b.lines.push_back(std::move(l));
-    }, true);
+    r.each(
+        j, path, "lines",
+        [&](const json& e, const std::string& p) {
+            BudgetLine l;
+            if (r.object(e, p,
+                         {"key", "label", "label_en", "amount", "pm", "in_kind", "cost_text",
+                          "funders", "funder_text", "source"})) {
+                l.key = r.str(e, p, "key", true);
+                l.label = r.str(e, p, "label", true);
+                l.label_en = r.str(e, p, "label_en");
+                l.amount = r.number(e, p, "amount");
+                l.pm = r.boolean(e, p, "pm");
+                l.in_kind = r.boolean(e, p, "in_kind");
+                l.cost_text = r.str(e, p, "cost_text");
+                l.funders = r.strings(e, p, "funders");
+                l.funder_text = r.str(e, p, "funder_text");
+                l.source = r.source(e, p);
+            }
+            b.lines.push_back(std::move(l));
+        },
+        true);
     b.stated_total = r.number(j, path, "stated_total");
     b.total_source = r.source(j, path, "total_source");
     b.source = r.source(j, path);
@@ -634,24 +685,31 @@ json write_budget(const Budget& b) {
 
 Monitor read_monitor(Reader& r, const json& j, const std::string& path) {
     Monitor m;
-    if (!r.object(j, path, {"id", "name", "name_en", "themes", "responsible", "rounds", "source", "notes"})) return m;
+    if (!r.object(j, path,
+                  {"id", "name", "name_en", "themes", "responsible", "rounds", "source", "notes"}))
+        return m;
     m.id = r.str(j, path, "id", true);
     m.name = r.str(j, path, "name", true);
     m.name_en = r.str(j, path, "name_en");
     m.themes = r.strings(j, path, "themes");
     m.responsible = read_party_refs(r, j, path, "responsible");
-    r.each(j, path, "rounds", [&](const json& e, const std::string& p) {
-        MonitorRound x;
-        if (r.object(e, p, {"label", "label_en", "data_year", "zero_measurement", "performed", "source"})) {
-            x.label = r.str(e, p, "label", true);
-            x.label_en = r.str(e, p, "label_en");
-            x.data_year = r.year(e, p, "data_year", true).value_or(2000);
-            x.zero_measurement = r.boolean(e, p, "zero_measurement");
-            x.performed = opt_plan_date(r, e, p, "performed");
-            x.source = r.source(e, p);
-        }
-        m.rounds.push_back(std::move(x));
-    }, true);
+    r.each(
+        j, path, "rounds",
+        [&](const json& e, const std::string& p) {
+            MonitorRound x;
+            if (r.object(e, p,
+                         {"label", "label_en", "data_year", "zero_measurement", "performed",
+                          "source"})) {
+                x.label = r.str(e, p, "label", true);
+                x.label_en = r.str(e, p, "label_en");
+                x.data_year = r.year(e, p, "data_year", true).value_or(2000);
+                x.zero_measurement = r.boolean(e, p, "zero_measurement");
+                x.performed = opt_plan_date(r, e, p, "performed");
+                x.source = r.source(e, p);
+            }
+            m.rounds.push_back(std::move(x));
+        },
+        true);
     m.source = r.source(j, path);
     m.notes = r.strings(j, path, "notes");
     return m;
@@ -686,13 +744,36 @@ json write_monitor(const Monitor& m) {
 Plan read_plan(Reader& r, const json& j) {
     Plan p;
     const std::string path;
-    if (!r.object(j, path, {"format", "format_version", "id", "title", "title_en", "genre", "date", "version", "year",
-                            "organisation", "organisation_en", "summary", "source", "parties", "goals", "phases",
-                            "deliverables", "meetings", "staffing", "budget", "monitor", "council_every_phase",
-                            "council_source", "stated_counts", "notes"}))
+    if (!r.object(j, path,
+                  {"format",
+                   "format_version",
+                   "id",
+                   "title",
+                   "title_en",
+                   "genre",
+                   "date",
+                   "version",
+                   "year",
+                   "organisation",
+                   "organisation_en",
+                   "summary",
+                   "source",
+                   "parties",
+                   "goals",
+                   "phases",
+                   "deliverables",
+                   "meetings",
+                   "staffing",
+                   "budget",
+                   "monitor",
+                   "council_every_phase",
+                   "council_source",
+                   "stated_counts",
+                   "notes"}))
         return p;
     const std::string format = r.str(j, path, "format", true);
-    if (!format.empty() && format != "charterkit.plan") r.problem("format", "'" + format + "' is not charterkit.plan");
+    if (!format.empty() && format != "charterkit.plan")
+        r.problem("format", "'" + format + "' is not charterkit.plan");
     if (auto v = r.integer(j, path, "format_version", true); v && *v != 1)
         r.problem("format_version", std::to_string(*v) + " is not a supported version (1)");
     p.id = r.str(j, path, "id", true);
@@ -706,16 +787,25 @@ Plan read_plan(Reader& r, const json& j) {
     p.organisation_en = r.str(j, path, "organisation_en");
     p.summary = r.str(j, path, "summary");
     p.source = r.source(j, path);
-    r.each(j, path, "parties", [&](const json& e, const std::string& pp) { p.parties.push_back(read_party(r, e, pp)); });
-    r.each(j, path, "goals", [&](const json& e, const std::string& pp) { p.goals.push_back(read_goal(r, e, pp)); });
-    r.each(j, path, "phases", [&](const json& e, const std::string& pp) { p.phases.push_back(read_phase(r, e, pp)); });
+    r.each(j, path, "parties", [&](const json& e, const std::string& pp) {
+        p.parties.push_back(read_party(r, e, pp));
+    });
+    r.each(j, path, "goals",
+           [&](const json& e, const std::string& pp) { p.goals.push_back(read_goal(r, e, pp)); });
+    r.each(j, path, "phases",
+           [&](const json& e, const std::string& pp) { p.phases.push_back(read_phase(r, e, pp)); });
     r.each(j, path, "deliverables", [&](const json& e, const std::string& pp) {
         p.deliverables.push_back(read_deliverable(r, e, pp));
     });
-    r.each(j, path, "meetings", [&](const json& e, const std::string& pp) { p.meetings.push_back(read_series(r, e, pp)); });
-    r.each(j, path, "staffing", [&](const json& e, const std::string& pp) { p.staffing.push_back(read_staffing(r, e, pp)); });
+    r.each(j, path, "meetings", [&](const json& e, const std::string& pp) {
+        p.meetings.push_back(read_series(r, e, pp));
+    });
+    r.each(j, path, "staffing", [&](const json& e, const std::string& pp) {
+        p.staffing.push_back(read_staffing(r, e, pp));
+    });
     if (const json* b = r.get(j, path, "budget", false)) p.budget = read_budget(r, *b, "budget");
-    if (const json* m = r.get(j, path, "monitor", false)) p.monitor = read_monitor(r, *m, "monitor");
+    if (const json* m = r.get(j, path, "monitor", false))
+        p.monitor = read_monitor(r, *m, "monitor");
     p.council_every_phase = r.boolean(j, path, "council_every_phase");
     p.council_source = r.source(j, path, "council_source");
     r.each(j, path, "stated_counts", [&](const json& e, const std::string& pp) {
@@ -779,7 +869,8 @@ Plan plan_from_json(const json& j, const std::string& name) {
         const auto seen = r.problems();
         std::vector<std::string> extra;
         for (const auto& x : p.problems())
-            if (std::find(seen.begin(), seen.end(), name + ": " + x) == seen.end()) extra.push_back(x);
+            if (std::find(seen.begin(), seen.end(), name + ": " + x) == seen.end())
+                extra.push_back(x);
         r.add_prefixed(extra);
     }
     r.throw_if_any();
@@ -798,7 +889,9 @@ Plan parse_plan(const std::string& text, const std::string& name) {
 
 Plan load_plan(const std::string& path) { return parse_plan(detail::read_file(path), path); }
 
-std::string to_json(const Plan& plan, int indent) { return detail::dump(detail::write_plan(plan), indent); }
+std::string to_json(const Plan& plan, int indent) {
+    return detail::dump(detail::write_plan(plan), indent);
+}
 
 void save_plan(const Plan& plan, const std::string& path, int indent) {
     detail::write_file(path, to_json(plan, indent));
@@ -833,11 +926,19 @@ PlanDate parse_plan_date_json(const std::string& text, const std::string& name) 
     return d;
 }
 
-std::string to_json(const PlanDate& date, int indent) { return detail::dump(detail::write_plan_date(date), indent); }
+std::string to_json(const PlanDate& date, int indent) {
+    return detail::dump(detail::write_plan_date(date), indent);
+}
 
 PlanManifestEntry manifest_entry(const Plan& p, const std::string& file) {
-    return PlanManifestEntry{file, p.id, p.goals.size(), p.phases.size(), p.count_actions(), p.deliverables.size(),
-                             p.meetings.size(), p.count_meetings()};
+    return PlanManifestEntry{file,
+                             p.id,
+                             p.goals.size(),
+                             p.phases.size(),
+                             p.count_actions(),
+                             p.deliverables.size(),
+                             p.meetings.size(),
+                             p.count_meetings()};
 }
 
 PlanSet load_plan_set(const std::string& folder) {
@@ -850,31 +951,38 @@ PlanSet load_plan_set(const std::string& folder) {
     PlanSet set;
     std::vector<std::string> problems;
     if (r.object(j, "", {"format", "name", "version", "description", "plans"})) {
-        if (r.str(j, "", "format", true) != "charterkit.plan-manifest") r.problem("format", "is not charterkit.plan-manifest");
+        if (r.str(j, "", "format", true) != "charterkit.plan-manifest")
+            r.problem("format", "is not charterkit.plan-manifest");
         set.name = r.str(j, "", "name", true);
         // No version in the source tree (this release's data); installed copies have it written in.
         set.version = r.str(j, "", "version");
         if (set.version.empty()) set.version = charterkit::version;
         set.description = r.str(j, "", "description");
-        r.each(j, "", "plans", [&](const json& e, const std::string& p) {
-            PlanManifestEntry m;
-            if (r.object(e, p, {"file", "id", "goals", "phases", "actions", "deliverables", "meeting_series", "meetings"})) {
-                m.file = r.str(e, p, "file", true);
-                m.id = r.str(e, p, "id", true);
-                auto count = [&](const char* key) {
-                    const auto v = r.integer(e, p, key, true);
-                    if (v && *v < 0) r.problem(Reader::join(p, key), std::to_string(*v) + " is negative");
-                    return static_cast<std::size_t>(std::max(0, v.value_or(0)));
-                };
-                m.goals = count("goals");
-                m.phases = count("phases");
-                m.actions = count("actions");
-                m.deliverables = count("deliverables");
-                m.meeting_series = count("meeting_series");
-                m.meetings = count("meetings");
-            }
-            set.manifest.push_back(m);
-        }, true);
+        r.each(
+            j, "", "plans",
+            [&](const json& e, const std::string& p) {
+                PlanManifestEntry m;
+                if (r.object(e, p,
+                             {"file", "id", "goals", "phases", "actions", "deliverables",
+                              "meeting_series", "meetings"})) {
+                    m.file = r.str(e, p, "file", true);
+                    m.id = r.str(e, p, "id", true);
+                    auto count = [&](const char* key) {
+                        const auto v = r.integer(e, p, key, true);
+                        if (v && *v < 0)
+                            r.problem(Reader::join(p, key), std::to_string(*v) + " is negative");
+                        return static_cast<std::size_t>(std::max(0, v.value_or(0)));
+                    };
+                    m.goals = count("goals");
+                    m.phases = count("phases");
+                    m.actions = count("actions");
+                    m.deliverables = count("deliverables");
+                    m.meeting_series = count("meeting_series");
+                    m.meetings = count("meetings");
+                }
+                set.manifest.push_back(m);
+            },
+            true);
     }
     problems = r.problems();
     for (const auto& m : set.manifest) {
@@ -892,11 +1000,14 @@ PlanSet load_plan_set(const std::string& folder) {
             const PlanManifestEntry& m = set.manifest[i];
             const Plan& p = set.plans[i];
             const std::string mp = "plans[" + std::to_string(i) + "]";
-            if (p.id != m.id) r.problem(mp + ".id", "'" + m.id + "' but " + m.file + " holds plan '" + p.id + "'");
+            if (p.id != m.id)
+                r.problem(mp + ".id",
+                          "'" + m.id + "' but " + m.file + " holds plan '" + p.id + "'");
             const PlanManifestEntry actual = manifest_entry(p, m.file);
             auto compare = [&](const char* field, std::size_t stated, std::size_t real) {
                 if (stated != real)
-                    r.problem(mp + "." + field, std::to_string(stated) + " but " + m.file + " has " + std::to_string(real));
+                    r.problem(mp + "." + field, std::to_string(stated) + " but " + m.file +
+                                                    " has " + std::to_string(real));
             };
             compare("goals", m.goals, actual.goals);
             compare("phases", m.phases, actual.phases);

@@ -12,22 +12,26 @@ std::string reason_text(Reason r) {
     switch (r) {
     case Reason::none: return "";
     case Reason::no_data: return "no data: the base or the current value (or year) is missing";
-    case Reason::bad_direction: return "the direction is not +1 (higher is better) or -1 (lower is better)";
+    case Reason::bad_direction:
+        return "the direction is not +1 (higher is better) or -1 (lower is better)";
     case Reason::opposite_signs:
-        return "the base value and the current value have opposite signs (the growth model needs one sign)";
+        return "the base value and the current value have opposite signs (the growth model needs "
+               "one sign)";
     case Reason::base_after_current: return "the base year is after the year of the current value";
     case Reason::too_short: return "less than one year between the base year and the current year";
     case Reason::target_year_missing: return "a target without a target year";
     case Reason::target_not_after_base: return "the target year is not after the base year";
     case Reason::not_a_number:
-        return "the progress value is not a number (the target and the base value have opposite signs?)";
+        return "the progress value is not a number (the target and the base value have opposite "
+               "signs?)";
     case Reason::base_zero: return "the base value 0 was replaced by 0.001 (method rule)";
     case Reason::target_zero: return "the target 0 was replaced by 0.001 (method rule)";
     case Reason::base_and_target_zero:
         return "the base value 0 and the target 0 were replaced by 0.001 (method rule)";
     case Reason::no_observation_after_base: return "no observation after the baseline";
     case Reason::one_sign:
-        return "compound growth needs the baseline, the latest value and the level of one sign, none zero";
+        return "compound growth needs the baseline, the latest value and the level of one sign, "
+               "none zero";
     case Reason::no_improvement_asked_missed:
         return "the level asks for no improvement on the baseline, and the latest value misses it";
     case Reason::before_trajectory: return "the latest observation is before the trajectory starts";
@@ -60,7 +64,8 @@ double cagr(double v1, double v0, double t1, double t0) {
 
 } // namespace
 
-Outcome statcan_rule(double b, double yb, double t, double yt, double T, double Y, double d, double L) {
+Outcome statcan_rule(double b, double yb, double t, double yt, double T, double Y, double d,
+                     double L) {
     if (d != 1.0 && d != -1.0) return unavailable(Reason::bad_direction);
     if (std::isnan(b) || std::isnan(yb) || std::isnan(t) || std::isnan(yt))
         return unavailable(Reason::no_data);
@@ -81,13 +86,20 @@ Outcome statcan_rule(double b, double yb, double t, double yt, double T, double 
     // The progress value P, or why there is none.
     Reason missing = Reason::none;
     double P = nan;
-    if ((yb > 0 && yt < 0) || (yb < 0 && yt > 0)) missing = Reason::opposite_signs;
-    else if (b > t) missing = Reason::base_after_current;
-    else if (t - b < 1) missing = Reason::too_short;
-    else if (has_target && std::isnan(Y)) missing = Reason::target_year_missing;
-    else if (has_target && !(Y > b)) missing = Reason::target_not_after_base;
-    else if (has_target) P = sign * d * cagr(yt, yb, t, b) / std::fabs(cagr(T, yb, Y, b));
-    else P = sign * d * cagr(yt, yb, t, b);
+    if ((yb > 0 && yt < 0) || (yb < 0 && yt > 0))
+        missing = Reason::opposite_signs;
+    else if (b > t)
+        missing = Reason::base_after_current;
+    else if (t - b < 1)
+        missing = Reason::too_short;
+    else if (has_target && std::isnan(Y))
+        missing = Reason::target_year_missing;
+    else if (has_target && !(Y > b))
+        missing = Reason::target_not_after_base;
+    else if (has_target)
+        P = sign * d * cagr(yt, yb, t, b) / std::fabs(cagr(T, yb, Y, b));
+    else
+        P = sign * d * cagr(yt, yb, t, b);
 
     Outcome o;
     o.value = P;
@@ -107,27 +119,36 @@ Outcome statcan_rule(double b, double yb, double t, double yt, double T, double 
                    : P >= low ? ProgressStatus::limited_progress
                               : ProgressStatus::deterioration;
         // The published score functions, with their rounded constants.
-        o.score = P >= med ? std::min((7.1429 * P) - 4.2857, 5.0) : std::max((4.1667 * P) - 2.5, -5.0);
+        o.score =
+            P >= med ? std::min((7.1429 * P) - 4.2857, 5.0) : std::max((4.1667 * P) - 2.5, -5.0);
         return o;
     }
     double C = 1.0;
     if (!std::isnan(L)) {
         const double B = std::fabs(original_base), lim = std::fabs(L);
         const double a = 4.44;
-        if (B >= 2 * lim) C = 1.0; // first, so that a zero base and a zero limit give 1
-        else if (B <= lim) C = 1.0 - std::pow(B / lim, a);
-        else C = 1.0 - std::pow((2 * lim - B) / lim, a);
+        if (B >= 2 * lim)
+            C = 1.0; // first, so that a zero base and a zero limit give 1
+        else if (B <= lim)
+            C = 1.0 - std::pow(B / lim, a);
+        else
+            C = 1.0 - std::pow((2 * lim - B) / lim, a);
     }
     const double high = 0.015 * C, med = 0.005 * C, low = 0.0 * C;
     o.status = P >= high  ? ProgressStatus::substantial_progress
                : P >= med ? ProgressStatus::moderate_progress
                : P >= low ? ProgressStatus::limited_progress
                           : ProgressStatus::deterioration;
-    if (P < low) o.score = std::max(125 * P - 2.5, -5.0);
-    else if (C == 0.0) o.score = 5.0;
-    else if (P >= high) o.score = std::min(500 * P / C - 5, 5.0);
-    else if (P >= med) o.score = 250 * P / C - 1.25;
-    else o.score = 500 * P / C - 2.5;
+    if (P < low)
+        o.score = std::max(125 * P - 2.5, -5.0);
+    else if (C == 0.0)
+        o.score = 5.0;
+    else if (P >= high)
+        o.score = std::min(500 * P / C - 5, 5.0);
+    else if (P >= med)
+        o.score = 250 * P / C - 1.25;
+    else
+        o.score = 500 * P / C - 2.5;
     return o;
 }
 
@@ -178,8 +199,8 @@ Outcome linear_path_rule(double yb, double yt, double e, double L, double d, dou
     const double band = std::max(tol * planned, tol_units);
     const double diff = d * (yt - e); // > 0: better than planned
     Outcome o;
-    o.status = diff > band     ? ProgressStatus::ahead
-               : diff >= -band ? ProgressStatus::on_track
+    o.status = diff > band         ? ProgressStatus::ahead
+               : diff >= -band     ? ProgressStatus::on_track
                : d * (yt - yb) < 0 ? ProgressStatus::moving_away
                                    : ProgressStatus::behind;
     if (planned > 0) {
@@ -187,7 +208,9 @@ Outcome linear_path_rule(double yb, double yt, double e, double L, double d, dou
         o.score = std::max(-5.0, std::min(5.0, 10.0 * o.value));
     } else {
         o.reason = Reason::no_planned_change;
-        o.score = o.status == ProgressStatus::ahead ? 5.0 : o.status == ProgressStatus::on_track ? 0.0 : -5.0;
+        o.score = o.status == ProgressStatus::ahead      ? 5.0
+                  : o.status == ProgressStatus::on_track ? 0.0
+                                                         : -5.0;
     }
     return o;
 }
@@ -211,8 +234,8 @@ double t_quantile_uncached(double confidence, std::size_t dof) {
 
 namespace {
 
-// xoshiro256** (Blackman and Vigna), seeded through splitmix64: small, fast and fully specified, so a
-// seed gives the same stream everywhere.
+// xoshiro256** (Blackman and Vigna), seeded through splitmix64: small, fast and fully specified, so
+// a seed gives the same stream everywhere.
 struct Xoshiro256 {
     std::uint64_t s[4];
     explicit Xoshiro256(std::uint64_t seed) {
@@ -265,13 +288,14 @@ struct Normals {
 double monte_carlo(const TrendFit& f, const double* t, const double* y, std::ptrdiff_t m,
                    double milestone_time, double level, Comparator comparator, double d,
                    std::size_t draws, std::uint64_t seed, double sd) {
-    if (draws == 0 || f.n < 2 || !(f.sxx > 0) || std::isnan(level) || !std::isfinite(sd)) return nan;
+    if (draws == 0 || f.n < 2 || !(f.sxx > 0) || std::isnan(level) || !std::isfinite(sd))
+        return nan;
     Normals normal(seed);
     const double nn = static_cast<double>(f.n);
     std::size_t met = 0;
     for (std::size_t k = 0; k < draws; ++k) {
-        // New observations from the fitted line plus noise, refitted in closed form: the intercept at
-        // the mean time moves by the mean error, the slope by Σ (t - t̄) e / sxx.
+        // New observations from the fitted line plus noise, refitted in closed form: the intercept
+        // at the mean time moves by the mean error, the slope by Σ (t - t̄) e / sxx.
         double se = 0, ste = 0;
         for (std::ptrdiff_t j = 0; j < m; ++j) {
             if (std::isnan(y[j])) continue;
@@ -281,7 +305,8 @@ double monte_carlo(const TrendFit& f, const double* t, const double* y, std::ptr
         }
         const double mean_value = f.mean_value + se / nn;
         const double slope = f.slope + ste / f.sxx;
-        const double value = mean_value + slope * (milestone_time - f.mean_time) + sd * normal.next();
+        const double value =
+            mean_value + slope * (milestone_time - f.mean_time) + sd * normal.next();
         bool ok;
         switch (comparator) {
         case Comparator::at_least: ok = value >= level; break;

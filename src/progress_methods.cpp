@@ -11,10 +11,21 @@ namespace charterkit {
 
 namespace {
 
-constexpr std::string_view status_names[progress_status_count] = {
-    "not_available", "target_achieved", "substantial_progress", "moderate_progress",
-    "limited_progress", "deterioration", "significant_progress", "insufficient_progress",
-    "moving_away", "ahead", "on_track", "behind", "improving", "no_change", "worsening"};
+constexpr std::string_view status_names[progress_status_count] = {"not_available",
+                                                                  "target_achieved",
+                                                                  "substantial_progress",
+                                                                  "moderate_progress",
+                                                                  "limited_progress",
+                                                                  "deterioration",
+                                                                  "significant_progress",
+                                                                  "insufficient_progress",
+                                                                  "moving_away",
+                                                                  "ahead",
+                                                                  "on_track",
+                                                                  "behind",
+                                                                  "improving",
+                                                                  "no_change",
+                                                                  "worsening"};
 
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 
@@ -25,20 +36,26 @@ public:
     std::string name() const override { return "statcan"; }
     int version() const override { return 1; }
     std::string description() const override {
-        return "Statistics Canada's progress measure as published in Open SDG's progress methodology "
-               "(open-sdg docs/progress-methodology.md): the compound annual growth rate since the base "
-               "year, against the rate the target needs (thresholds 0.95, 0.6, 0) or, without a target, "
-               "against fixed rates (1.5 %, 0.5 %, 0) scaled near a natural limit; scores in [-5, 5]. "
+        return "Statistics Canada's progress measure as published in Open SDG's progress "
+               "methodology "
+               "(open-sdg docs/progress-methodology.md): the compound annual growth rate since the "
+               "base "
+               "year, against the rate the target needs (thresholds 0.95, 0.6, 0) or, without a "
+               "target, "
+               "against fixed rates (1.5 %, 0.5 %, 0) scaled near a natural limit; scores in [-5, "
+               "5]. "
                "Years are calendar years.";
     }
     MethodResult evaluate(const MethodInput& in) const override {
         const double d = direction_sign(in.direction);
         const double b = in.baseline_year, t = in.latest_year;
         if (in.level)
-            return detail::to_result(detail::statcan_rule(b, in.baseline_value, t, in.latest_value, *in.level,
-                                                          in.milestone_year, d, detail::nan));
-        return detail::to_result(detail::statcan_rule(b, in.baseline_value, t, in.latest_value, detail::nan,
-                                                      detail::nan, d, in.limit.value_or(detail::nan)));
+            return detail::to_result(detail::statcan_rule(b, in.baseline_value, t, in.latest_value,
+                                                          *in.level, in.milestone_year, d,
+                                                          detail::nan));
+        return detail::to_result(detail::statcan_rule(b, in.baseline_value, t, in.latest_value,
+                                                      detail::nan, detail::nan, d,
+                                                      in.limit.value_or(detail::nan)));
     }
 };
 
@@ -47,17 +64,22 @@ public:
     std::string name() const override { return "eurostat"; }
     int version() const override { return 1; }
     std::string description() const override {
-        return "Eurostat's EU SDG monitoring rule for quantified targets: the ratio RR of the actual "
-               "compound annual growth rate since the baseline to the rate required to reach the level by "
-               "the milestone; RR >= 95 % significant progress, 60-95 % moderate, 0-60 % insufficient, "
-               "< 0 moving away. A met level is significant progress. Times on the fractional-year axis.";
+        return "Eurostat's EU SDG monitoring rule for quantified targets: the ratio RR of the "
+               "actual "
+               "compound annual growth rate since the baseline to the rate required to reach the "
+               "level by "
+               "the milestone; RR >= 95 % significant progress, 60-95 % moderate, 0-60 % "
+               "insufficient, "
+               "< 0 moving away. A met level is significant progress. Times on the fractional-year "
+               "axis.";
     }
     MethodResult evaluate(const MethodInput& in) const override {
         const double d = direction_sign(in.direction);
-        if (!in.level) return detail::to_result(detail::direction_rule(in.baseline_value, in.latest_value, d));
-        return detail::to_result(detail::eurostat_rule(in.baseline_time, in.baseline_value, in.latest_time,
-                                                       in.latest_value, *in.level, in.milestone_time, d,
-                                                       in.reached));
+        if (!in.level)
+            return detail::to_result(detail::direction_rule(in.baseline_value, in.latest_value, d));
+        return detail::to_result(detail::eurostat_rule(in.baseline_time, in.baseline_value,
+                                                       in.latest_time, in.latest_value, *in.level,
+                                                       in.milestone_time, d, in.reached));
     }
 };
 
@@ -66,16 +88,21 @@ public:
     std::string name() const override { return "linear_path"; }
     int version() const override { return 1; }
     std::string description() const override {
-        return "The latest observation against the charter's own trajectory at the same date: ahead, on "
-               "track within a tolerance (a share of the planned change, or indicator units), behind, or "
-               "moving away (worse than the baseline). Progress value: the gap as a share of the planned "
+        return "The latest observation against the charter's own trajectory at the same date: "
+               "ahead, on "
+               "track within a tolerance (a share of the planned change, or indicator units), "
+               "behind, or "
+               "moving away (worse than the baseline). Progress value: the gap as a share of the "
+               "planned "
                "change; score 10 x that, clipped to [-5, 5].";
     }
     MethodResult evaluate(const MethodInput& in) const override {
         const double d = direction_sign(in.direction);
-        if (!in.level) return detail::to_result(detail::direction_rule(in.baseline_value, in.latest_value, d));
-        return detail::to_result(detail::linear_path_rule(in.baseline_value, in.latest_value, in.expected,
-                                                          *in.level, d, in.tolerance, in.tolerance_units));
+        if (!in.level)
+            return detail::to_result(detail::direction_rule(in.baseline_value, in.latest_value, d));
+        return detail::to_result(detail::linear_path_rule(in.baseline_value, in.latest_value,
+                                                          in.expected, *in.level, d, in.tolerance,
+                                                          in.tolerance_units));
     }
 };
 
@@ -103,7 +130,8 @@ ProgressStatus progress_status_from_string(std::string_view s, std::string_view 
     for (int i = 0; i < progress_status_count; ++i)
         if (status_names[i] == s) return static_cast<ProgressStatus>(i);
     std::string known;
-    for (int i = 0; i < progress_status_count; ++i) known += (i ? ", " : "") + std::string(status_names[i]);
+    for (int i = 0; i < progress_status_count; ++i)
+        known += (i ? ", " : "") + std::string(status_names[i]);
     throw InvalidInputError(std::string(field) + ": unknown progress status '" + std::string(s) +
                             "' (expected one of " + known + ")");
 }
@@ -118,18 +146,20 @@ const std::vector<ProgressStatus>& all_progress_statuses() {
 }
 
 bool operator==(const MethodResult& a, const MethodResult& b) {
-    return a.status == b.status && same(a.progress_value, b.progress_value) && same(a.score, b.score) &&
-           a.reason == b.reason;
+    return a.status == b.status && same(a.progress_value, b.progress_value) &&
+           same(a.score, b.score) && a.reason == b.reason;
 }
 
 bool operator==(const MethodInput& a, const MethodInput& b) {
-    return a.target == b.target && a.direction == b.direction && same(a.baseline_time, b.baseline_time) &&
-           a.baseline_year == b.baseline_year && same(a.baseline_value, b.baseline_value) &&
-           same(a.latest_time, b.latest_time) && a.latest_year == b.latest_year &&
-           same(a.latest_value, b.latest_value) && a.level == b.level &&
-           same(a.milestone_time, b.milestone_time) && a.milestone_year == b.milestone_year &&
-           a.comparator == b.comparator && a.reached == b.reached && same(a.expected, b.expected) &&
-           same(a.tolerance, b.tolerance) && same(a.tolerance_units, b.tolerance_units) && a.limit == b.limit;
+    return a.target == b.target && a.direction == b.direction &&
+           same(a.baseline_time, b.baseline_time) && a.baseline_year == b.baseline_year &&
+           same(a.baseline_value, b.baseline_value) && same(a.latest_time, b.latest_time) &&
+           a.latest_year == b.latest_year && same(a.latest_value, b.latest_value) &&
+           a.level == b.level && same(a.milestone_time, b.milestone_time) &&
+           a.milestone_year == b.milestone_year && a.comparator == b.comparator &&
+           a.reached == b.reached && same(a.expected, b.expected) &&
+           same(a.tolerance, b.tolerance) && same(a.tolerance_units, b.tolerance_units) &&
+           a.limit == b.limit;
 }
 
 MethodResult statcan_progress(const StatcanInput& in) {
@@ -141,8 +171,9 @@ MethodResult statcan_progress(const StatcanInput& in) {
 MethodResult eurostat_progress(double base_time, double base_value, double current_time,
                                double current_value, double level, double target_time,
                                double direction, bool reached) {
-    return detail::to_result(detail::eurostat_rule(base_time, base_value, current_time, current_value,
-                                                   level, target_time, direction, reached));
+    return detail::to_result(detail::eurostat_rule(base_time, base_value, current_time,
+                                                   current_value, level, target_time, direction,
+                                                   reached));
 }
 
 MethodResult linear_path_progress(double base_value, double current_value, double expected,
@@ -185,7 +216,8 @@ void register_progress_method(std::shared_ptr<const ProgressMethod> method, bool
     for (std::size_t i = 0; i < r.methods.size(); ++i) {
         if (r.methods[i]->name() != name) continue;
         if (i < Registry::builtins)
-            throw InvalidInputError("method.name: '" + name + "' is a built-in method and cannot be replaced");
+            throw InvalidInputError("method.name: '" + name +
+                                    "' is a built-in method and cannot be replaced");
         if (!replace)
             throw InvalidInputError("method.name: '" + name +
                                     "' is already registered (pass replace=true to replace it)");
@@ -203,7 +235,8 @@ bool unregister_progress_method(const std::string& name) {
         for (std::size_t i = 0; i < r.methods.size(); ++i) {
             if (r.methods[i]->name() != name) continue;
             if (i < Registry::builtins)
-                throw InvalidInputError("method.name: '" + name + "' is a built-in method and cannot be removed");
+                throw InvalidInputError("method.name: '" + name +
+                                        "' is a built-in method and cannot be removed");
             removed = std::move(r.methods[i]);
             r.methods.erase(r.methods.begin() + static_cast<std::ptrdiff_t>(i));
             break;

@@ -23,7 +23,8 @@ void check_confidence(double c) {
 double TrendFit::se_at(double t) const { return detail::fit_se_at(*this, t); }
 
 bool operator==(const ProjectOptions& a, const ProjectOptions& b) {
-    return a.resolve.anchor == b.resolve.anchor && a.resolve.baseline_value == b.resolve.baseline_value &&
+    return a.resolve.anchor == b.resolve.anchor &&
+           a.resolve.baseline_value == b.resolve.baseline_value &&
            a.resolve.reference == b.resolve.reference && same(a.confidence, b.confidence) &&
            a.draws == b.draws && a.seed == b.seed && a.noise_sd == b.noise_sd;
 }
@@ -57,11 +58,11 @@ TrendFit fit_trend(const Eigen::Ref<const Eigen::VectorXd>& times,
                                 std::to_string(values.size()) + " values");
     for (Eigen::Index i = 0; i < times.size(); ++i) {
         if (!std::isfinite(times[i]))
-            throw InvalidInputError("times[" + std::to_string(i) + "]: " + detail::number(times[i]) +
-                                    " is not finite");
+            throw InvalidInputError("times[" + std::to_string(i) +
+                                    "]: " + detail::number(times[i]) + " is not finite");
         if (!std::isfinite(values[i]))
-            throw InvalidInputError("values[" + std::to_string(i) + "]: " + detail::number(values[i]) +
-                                    " is not a finite number");
+            throw InvalidInputError("values[" + std::to_string(i) +
+                                    "]: " + detail::number(values[i]) + " is not a finite number");
     }
     if (times.size() < 2)
         throw NotAssessableError("trend: needs at least two observations, got " +
@@ -84,16 +85,19 @@ double probability_of_reaching(const TrendFit& fit, const Eigen::Ref<const Eigen
                                Direction direction, std::size_t draws, std::uint64_t seed,
                                double noise_sd) {
     if (!(noise_sd >= 0) || !std::isfinite(noise_sd))
-        throw InvalidInputError("noise_sd: " + detail::number(noise_sd) + " is not a finite number >= 0");
+        throw InvalidInputError("noise_sd: " + detail::number(noise_sd) +
+                                " is not a finite number >= 0");
     if (static_cast<std::size_t>(times.size()) != fit.n)
-        throw InvalidInputError("times: " + std::to_string(times.size()) + " times but the fit used " +
-                                std::to_string(fit.n) + " observations");
+        throw InvalidInputError("times: " + std::to_string(times.size()) +
+                                " times but the fit used " + std::to_string(fit.n) +
+                                " observations");
     const Eigen::VectorXd observed = Eigen::VectorXd::Zero(times.size()); // all observed (no NaN)
-    return detail::monte_carlo(fit, times.data(), observed.data(), times.size(), milestone_time, level,
-                               comparator, direction_sign(direction), draws, seed, noise_sd);
+    return detail::monte_carlo(fit, times.data(), observed.data(), times.size(), milestone_time,
+                               level, comparator, direction_sign(direction), draws, seed, noise_sd);
 }
 
-Projection project(const Target& target, const Series& observations, const ProjectOptions& options) {
+Projection project(const Target& target, const Series& observations,
+                   const ProjectOptions& options) {
     target.validate();
     check_confidence(options.confidence);
     if (options.noise_sd && (!(*options.noise_sd >= 0) || !std::isfinite(*options.noise_sd)))
@@ -101,8 +105,9 @@ Projection project(const Target& target, const Series& observations, const Proje
                                 " is not a finite number >= 0");
     const std::string tp = "target '" + target.id + "'";
     if (observations.size() < 2)
-        throw NotAssessableError(tp + ": a trend needs at least two observations, " + observations.name() +
-                                 " has " + std::to_string(observations.size()));
+        throw NotAssessableError(tp + ": a trend needs at least two observations, " +
+                                 observations.name() + " has " +
+                                 std::to_string(observations.size()));
     const Eigen::VectorXd t = observations.times();
     const Eigen::VectorXd& y = observations.values();
     Projection p;
@@ -113,8 +118,9 @@ Projection project(const Target& target, const Series& observations, const Proje
     p.seed = options.seed;
     p.noise_sd = options.noise_sd ? *options.noise_sd : p.fit.residual_sd;
     if (options.draws > 0 && std::isnan(p.noise_sd))
-        throw NotAssessableError(tp + ": the Monte Carlo needs a noise level: with two observations the fit "
-                                      "has no residual spread; state noise_sd");
+        throw NotAssessableError(
+            tp + ": the Monte Carlo needs a noise level: with two observations the fit "
+                 "has no residual spread; state noise_sd");
     const double q = detail::t_quantile_uncached(options.confidence, p.fit.n - 2);
     const double d = direction_sign(target.indicator.direction);
     const std::vector<Resolution> resolutions = target.resolve_all(options.resolve);
@@ -124,7 +130,8 @@ Projection project(const Target& target, const Series& observations, const Proje
         m.time = target.milestone_time(i, options.resolve.anchor);
         m.year = target.milestone_year(i, options.resolve.anchor);
         m.projected = p.fit.value_at(m.time);
-        const double half = p.fit.n > 2 ? q * detail::fit_se_at(p.fit, m.time) : std::numeric_limits<double>::infinity();
+        const double half = p.fit.n > 2 ? q * detail::fit_se_at(p.fit, m.time)
+                                        : std::numeric_limits<double>::infinity();
         m.low = m.projected - half;
         m.high = m.projected + half;
         m.resolved = resolutions[i].resolved;
@@ -137,8 +144,9 @@ Projection project(const Target& target, const Series& observations, const Proje
                 m.reach_time = rt;
                 if (rt >= 1400.0 && rt < 10000.0) m.reach_date = date_from_fractional_year(rt);
             }
-            m.probability = detail::monte_carlo(p.fit, t.data(), y.data(), t.size(), m.time, m.level, c, d,
-                                                options.draws, options.seed, p.noise_sd);
+            m.probability =
+                detail::monte_carlo(p.fit, t.data(), y.data(), t.size(), m.time, m.level, c, d,
+                                    options.draws, options.seed, p.noise_sd);
         } else {
             m.unresolved_reason = resolutions[i].reason;
         }

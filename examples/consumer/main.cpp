@@ -1,5 +1,6 @@
-// city-targets: prints one city's targets from the installed krachtwijken data set, with the planned
-// level of each trajectory in 2011 and 2017. Usage: city-targets <charter-id>   (e.g. alkmaar)
+// city-targets: prints one city's targets from the installed krachtwijken data set, with the
+// planned level of each trajectory in 2011 and 2017. Usage: city-targets <charter-id>   (e.g.
+// alkmaar)
 #include <charterkit/charterkit.hpp>
 
 #include <cstdio>
@@ -24,7 +25,8 @@ int main(int argc, char** argv) {
                     std::snprintf(buf, sizeof buf, "%.2f", path.value_at(t11));
                     at2011 = buf;
                 }
-                std::snprintf(buf, sizeof buf, "%.2f", path.value_at(charterkit::When::year(2017).time()));
+                std::snprintf(buf, sizeof buf, "%.2f",
+                              path.value_at(charterkit::When::year(2017).time()));
                 at2017 = buf;
             } catch (const charterkit::UnresolvedTargetError&) {
                 at2011 = at2017 = "open";

@@ -1,12 +1,13 @@
 /// @file aggregate.hpp
-/// Roll-ups of assessments per ambition, theme, district, city or data set: counts by status, mean score,
-/// mean share achieved (optionally weighted, e.g. by population), and the worst and best targets.
+/// Roll-ups of assessments per ambition, theme, district, city or data set: counts by status, mean
+/// score, mean share achieved (optionally weighted, e.g. by population), and the worst and best
+/// targets.
 ///
-/// Design note. The roll-up works on AssessedTarget rows, which carry the keys of the charter structure
-/// next to the assessment, so the same rows can be grouped every way. Means skip rows whose value is NaN
-/// (a status without a score, a milestone without a level) and say how many rows they used. Weights are
-/// looked up by one key (district by default); a weight missing for any row is an error that names every
-/// missing key, never a silent zero.
+/// Design note. The roll-up works on AssessedTarget rows, which carry the keys of the charter
+/// structure next to the assessment, so the same rows can be grouped every way. Means skip rows
+/// whose value is NaN (a status without a score, a milestone without a level) and say how many rows
+/// they used. Weights are looked up by one key (district by default); a weight missing for any row
+/// is an error that names every missing key, never a silent zero.
 #pragma once
 
 #include "charterkit/assessment.hpp"
@@ -37,13 +38,13 @@ GroupBy group_by_from_string(std::string_view s, std::string_view field = "by");
 
 /// One assessed target with the keys it is grouped by.
 struct AssessedTarget {
-    std::string dataset;  ///< name of the data set (Dataset::name)
-    std::string charter;  ///< charter id
-    std::string city;     ///< the charter's city, as printed
-    std::string district; ///< the target's district; "(all)" for a charter-wide target
-    std::string theme;    ///< canonical theme key
-    std::string ambition; ///< id of the ambition holding the target
-    std::string target;   ///< target id
+    std::string dataset;   ///< name of the data set (Dataset::name)
+    std::string charter;   ///< charter id
+    std::string city;      ///< the charter's city, as printed
+    std::string district;  ///< the target's district; "(all)" for a charter-wide target
+    std::string theme;     ///< canonical theme key
+    std::string ambition;  ///< id of the ambition holding the target
+    std::string target;    ///< target id
     std::string indicator; ///< indicator id of the target
     Assessment assessment; ///< the target's assessment against its observations
     /// The key of this row for a grouping.
@@ -52,16 +53,17 @@ struct AssessedTarget {
     friend bool operator==(const AssessedTarget& a, const AssessedTarget& b);
 };
 
-/// Assesses every target of `dataset` that has observations in `observations` (keyed by target id), in
-/// document order. @throws NotFoundError naming every observation key that is no target of the data set;
-/// whatever assess() throws, prefixed with the target id.
+/// Assesses every target of `dataset` that has observations in `observations` (keyed by target id),
+/// in document order. @throws NotFoundError naming every observation key that is no target of the
+/// data set; whatever assess() throws, prefixed with the target id.
 std::vector<AssessedTarget> assess_dataset(const Dataset& dataset,
                                            const std::map<std::string, Series>& observations,
                                            const AssessOptions& options = {});
 
 /// Settings of a roll-up.
 struct AggregateOptions {
-    std::map<std::string, double> weights; ///< empty: unweighted; else a weight per key of `weight_by`
+    std::map<std::string, double>
+        weights; ///< empty: unweighted; else a weight per key of `weight_by`
     GroupBy weight_by = GroupBy::district; ///< which key the weights are given for
     std::size_t top = 3;                   ///< length of the worst and best lists
     /// Field-by-field equality.
@@ -76,14 +78,15 @@ struct GroupSummary {
     std::size_t count = 0;                        ///< rows in the group
     std::map<std::string, std::size_t> by_status; ///< status name -> rows
     std::size_t reached = 0;                      ///< rows whose assessed milestone is reached
-    /// Mean score in [-5, 5] of the assessed milestones (weighted when weights are given); NaN when no
-    /// row has a score.
+    /// Mean score in [-5, 5] of the assessed milestones (weighted when weights are given); NaN when
+    /// no row has a score.
     double mean_score = std::numeric_limits<double>::quiet_NaN();
-    std::size_t scored = 0;                       ///< rows with a score
+    std::size_t scored = 0; ///< rows with a score
     /// Mean share of the way achieved (weighted when weights are given); NaN when no row has one.
     double mean_share_achieved = std::numeric_limits<double>::quiet_NaN();
-    std::size_t with_share = 0;                   ///< rows with a share achieved
-    double weight = std::numeric_limits<double>::quiet_NaN(); ///< total weight (NaN when unweighted)
+    std::size_t with_share = 0; ///< rows with a share achieved
+    double weight =
+        std::numeric_limits<double>::quiet_NaN(); ///< total weight (NaN when unweighted)
     std::vector<std::string> worst;               ///< target ids, lowest score first
     std::vector<std::string> best;                ///< target ids, highest score first
     /// Field-by-field equality; NaN equals NaN.
@@ -91,7 +94,8 @@ struct GroupSummary {
 };
 
 /// Rolls `rows` up by `by`, groups in order of their key.
-/// @throws InvalidInputError naming every key without a weight (or with a negative or non-finite one).
+/// @throws InvalidInputError naming every key without a weight (or with a negative or non-finite
+/// one).
 std::vector<GroupSummary> aggregate(const std::vector<AssessedTarget>& rows, GroupBy by,
                                     const AggregateOptions& options = {});
 

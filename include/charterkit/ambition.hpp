@@ -1,5 +1,6 @@
 /// @file ambition.hpp
-/// A shared ambition ("gezamenlijke ambitie"): a theme, a district scope, a summary and its targets.
+/// A shared ambition ("gezamenlijke ambitie"): a theme, a district scope, a summary and its
+/// targets.
 #pragma once
 
 #include "charterkit/source.hpp"
@@ -21,7 +22,8 @@ struct Ambition {
     std::string summary;                ///< in English, own words
     std::vector<Target> targets;        ///< the measurable targets that make the ambition concrete
     std::optional<Source> source;       ///< where the ambition stands; unset when not recorded
-    std::vector<std::string> notes;     ///< encoder's remarks in English (ambiguity, damage in the source)
+    std::vector<std::string>
+        notes; ///< encoder's remarks in English (ambiguity, damage in the source)
 
     /// True when the ambition covers district `id` (charter-wide ambitions cover every district).
     bool covers(const std::string& district_id) const {

@@ -12,9 +12,9 @@ namespace charterkit {
 
 /// An amendment: on `date` the charter changes as `patch` says.
 struct Amendment {
-    Date date;              ///< the day the change takes effect
-    std::string summary;    ///< English, own words
-    std::string patch_json; ///< the JSON Patch (an array of operations), as JSON text
+    Date date;                    ///< the day the change takes effect
+    std::string summary;          ///< English, own words
+    std::string patch_json;       ///< the JSON Patch (an array of operations), as JSON text
     std::optional<Source> source; ///< where the amendment is recorded; unset when not recorded
     /// Field-by-field equality.
     friend bool operator==(const Amendment& a, const Amendment& b) {

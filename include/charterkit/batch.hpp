@@ -1,14 +1,15 @@
 /// @file batch.hpp
-/// Assessment, projection and roll-up of many series at once over contiguous arrays: one row per series
-/// (one target milestone), observations in the columns. No per-series allocation; the work is split over
-/// threads; the rules are the very functions the one-target assess() and project() use, so a row of the
-/// batch equals the one-by-one result for a single-milestone target with linear interpolation.
+/// Assessment, projection and roll-up of many series at once over contiguous arrays: one row per
+/// series (one target milestone), observations in the columns. No per-series allocation; the work
+/// is split over threads; the rules are the very functions the one-target assess() and project()
+/// use, so a row of the batch equals the one-by-one result for a single-milestone target with
+/// linear interpolation.
 ///
 /// Conventions. Times are fractional years (see date.hpp); statcan takes the calendar year as
-/// floor(time), which matches When::calendar_year under the start and middle year conventions. A NaN
-/// observation is missing and skipped. A NaN level means the milestone states no level (statcan then
-/// uses its "without a target" branch, the other methods a direction verdict). Comparators are `reach`.
-/// Per-series inputs have one entry per series or a single entry for all.
+/// floor(time), which matches When::calendar_year under the start and middle year conventions. A
+/// NaN observation is missing and skipped. A NaN level means the milestone states no level (statcan
+/// then uses its "without a target" branch, the other methods a direction verdict). Comparators are
+/// `reach`. Per-series inputs have one entry per series or a single entry for all.
 #pragma once
 
 #include "charterkit/progress_methods.hpp"
@@ -28,17 +29,19 @@ using RowMatrixXd = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen:
 
 /// Settings of a batch run.
 struct BatchOptions {
-    std::string method = "statcan";   ///< statcan, eurostat or linear_path (built-ins only)
-    double tolerance = 0.05;          ///< linear_path band, share of the planned change
-    double tolerance_units = 0.0;     ///< linear_path band in indicator units
-    double limit = std::numeric_limits<double>::quiet_NaN(); ///< statcan natural limit (rows without level)
-    bool project = true;              ///< also fit the trend and project to the milestone
-    double confidence = 0.95;         ///< of the projection interval
-    std::size_t draws = 0;            ///< Monte Carlo draws per series (0: no probability)
-    std::uint64_t seed = 1;           ///< series i uses seed + i
-    double noise_sd = std::numeric_limits<double>::quiet_NaN(); ///< σ of the noise model; NaN: the fit's
-    unsigned threads = 0;             ///< 0: one per hardware thread
-    bool per_observation = false;     ///< also return planned values and gaps per observation
+    std::string method = "statcan"; ///< statcan, eurostat or linear_path (built-ins only)
+    double tolerance = 0.05;        ///< linear_path band, share of the planned change
+    double tolerance_units = 0.0;   ///< linear_path band in indicator units
+    double limit =
+        std::numeric_limits<double>::quiet_NaN(); ///< statcan natural limit (rows without level)
+    bool project = true;      ///< also fit the trend and project to the milestone
+    double confidence = 0.95; ///< of the projection interval
+    std::size_t draws = 0;    ///< Monte Carlo draws per series (0: no probability)
+    std::uint64_t seed = 1;   ///< series i uses seed + i
+    double noise_sd =
+        std::numeric_limits<double>::quiet_NaN(); ///< σ of the noise model; NaN: the fit's
+    unsigned threads = 0;                         ///< 0: one per hardware thread
+    bool per_observation = false; ///< also return planned values and gaps per observation
 };
 
 /// Results, one entry per series (per_observation: one row per series).
@@ -51,7 +54,8 @@ struct BatchResult {
     Eigen::VectorXd progress_value, score;
     /// The latest observation meets the level (false without a level or without an observation).
     Eigen::Matrix<bool, Eigen::Dynamic, 1> reached;
-    /// (latest - baseline) / (level - baseline), as MilestoneAssessment::share_achieved; NaN without level.
+    /// (latest - baseline) / (level - baseline), as MilestoneAssessment::share_achieved; NaN
+    /// without level.
     Eigen::VectorXd share_achieved;
     /// @var latest_time
     /// Time of the last non-missing observation (fractional years); NaN when a series has none.
@@ -59,12 +63,13 @@ struct BatchResult {
     /// Value of the last non-missing observation; NaN when a series has none.
     Eigen::VectorXd latest_time, latest_value;
     /// @var expected
-    /// The planned value at the latest observation: the straight line from the baseline to the level,
-    /// held after the milestone; NaN without a level or before the baseline.
+    /// The planned value at the latest observation: the straight line from the baseline to the
+    /// level, held after the milestone; NaN without a level or before the baseline.
     /// @var gap
     /// latest_value - expected (at the latest observation), in indicator units.
     /// @var gap_share
-    /// direction * gap / |level - baseline| at the latest observation; positive means ahead of the plan.
+    /// direction * gap / |level - baseline| at the latest observation; positive means ahead of the
+    /// plan.
     Eigen::VectorXd expected, gap, gap_share;
     // projection (NaN for a series with fewer than two observations, where project() would throw)
     /// @var slope
@@ -87,13 +92,15 @@ struct BatchResult {
     /// (n, m): the planned value at each observation time (NaN without a level or before the
     /// baseline); empty unless per_observation.
     /// @var planned_gap
-    /// (n, m): value - planned at each observation (NaN where either is); empty unless per_observation.
+    /// (n, m): value - planned at each observation (NaN where either is); empty unless
+    /// per_observation.
     RowMatrixXd planned, planned_gap;
 };
 
-/// Views of caller-owned output arrays for assess_batch_into: n entries each (planned and planned_gap:
-/// n × m, row-major). A view left empty (size 0) is not written, so unneeded outputs cost nothing; reuse
-/// the same memory across calls to avoid fresh allocations. Point a view at memory with bind().
+/// Views of caller-owned output arrays for assess_batch_into: n entries each (planned and
+/// planned_gap: n × m, row-major). A view left empty (size 0) is not written, so unneeded outputs
+/// cost nothing; reuse the same memory across calls to avoid fresh allocations. Point a view at
+/// memory with bind().
 struct BatchOutputs {
     /// A writable view of n caller-owned entries of type T.
     template <class T>
@@ -148,23 +155,26 @@ struct BatchOutputs {
         new (&view) View<T>(data, size);
     }
     /// Points a per-observation view at `rows` × `cols` row-major entries at `data`.
-    static void bind(Eigen::Map<RowMatrixXd>& view, double* data, Eigen::Index rows, Eigen::Index cols) {
+    static void bind(Eigen::Map<RowMatrixXd>& view, double* data, Eigen::Index rows,
+                     Eigen::Index cols) {
         new (&view) Eigen::Map<RowMatrixXd>(data, rows, cols);
     }
 };
 
 /// Assesses (and projects) every row into caller-owned arrays (see assess_batch for the inputs).
 /// @throws InvalidInputError as assess_batch, and when a non-empty output view has the wrong size.
-void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::Ref<const RowMatrixXd>& values,
+void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times,
+                       const Eigen::Ref<const RowMatrixXd>& values,
                        const Eigen::Ref<const Eigen::VectorXd>& baseline_time,
                        const Eigen::Ref<const Eigen::VectorXd>& baseline_value,
                        const Eigen::Ref<const Eigen::VectorXd>& level,
                        const Eigen::Ref<const Eigen::VectorXd>& milestone_time,
-                       const Eigen::Ref<const Eigen::VectorXd>& direction, const BatchOptions& options,
-                       BatchOutputs& out);
+                       const Eigen::Ref<const Eigen::VectorXd>& direction,
+                       const BatchOptions& options, BatchOutputs& out);
 
 /// Assesses (and projects) every row.
-/// @param times           (1, m) shared by all series, or (n, m); finite, strictly increasing per row
+/// @param times           (1, m) shared by all series, or (n, m); finite, strictly increasing per
+/// row
 /// @param values          (n, m); NaN marks a missing observation
 /// @param baseline_time   (n) or (1)
 /// @param baseline_value  (n) or (1); finite
@@ -172,10 +182,12 @@ void assess_batch_into(const Eigen::Ref<const RowMatrixXd>& times, const Eigen::
 /// @param milestone_time  (n) or (1); after the baseline
 /// @param direction       (n) or (1); +1 higher is better, -1 lower is better
 /// @param options         method, tolerances, projection and Monte Carlo settings, threads
-/// @throws InvalidInputError naming the array, the row (and column) and the value of the first offending
-///         entry: wrong shapes, infinite values, unsorted times, a direction other than ±1, a milestone not
-///         after its baseline, a negative tolerance or noise, an unknown method; NotAssessableError when
-///         draws > 0 and a series has no σ (two observations and no noise_sd).
+/// @throws InvalidInputError naming the array, the row (and column) and the value of the first
+/// offending
+///         entry: wrong shapes, infinite values, unsorted times, a direction other than ±1, a
+///         milestone not after its baseline, a negative tolerance or noise, an unknown method;
+///         NotAssessableError when draws > 0 and a series has no σ (two observations and no
+///         noise_sd).
 BatchResult assess_batch(const Eigen::Ref<const RowMatrixXd>& times,
                          const Eigen::Ref<const RowMatrixXd>& values,
                          const Eigen::Ref<const Eigen::VectorXd>& baseline_time,
@@ -185,11 +197,12 @@ BatchResult assess_batch(const Eigen::Ref<const RowMatrixXd>& times,
                          const Eigen::Ref<const Eigen::VectorXd>& direction,
                          const BatchOptions& options = {});
 
-/// The statcan measure over arrays (each of size n or 1), as charterkit.progress.statcan exposes it.
+/// The statcan measure over arrays (each of size n or 1), as charterkit.progress.statcan exposes
+/// it.
 struct StatcanBatchResult {
-    Eigen::VectorXd progress_value; ///< P per record; NaN when there is none
+    Eigen::VectorXd progress_value;                       ///< P per record; NaN when there is none
     Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1> status; ///< ProgressStatus codes
-    Eigen::VectorXd score;          ///< score in [-5, 5]; NaN for not_available
+    Eigen::VectorXd score; ///< score in [-5, 5]; NaN for not_available
 };
 /// The statcan measure (statcan_progress) per record; the arguments are StatcanInput's fields, NaN
 /// marking an absent value. `threads` 0: one per hardware thread.
@@ -201,12 +214,14 @@ StatcanBatchResult statcan_batch(const Eigen::Ref<const Eigen::VectorXd>& base_y
                                  const Eigen::Ref<const Eigen::VectorXd>& target,
                                  const Eigen::Ref<const Eigen::VectorXd>& target_year,
                                  const Eigen::Ref<const Eigen::VectorXd>& direction,
-                                 const Eigen::Ref<const Eigen::VectorXd>& limit, unsigned threads = 0);
+                                 const Eigen::Ref<const Eigen::VectorXd>& limit,
+                                 unsigned threads = 0);
 
-/// Roll-up over arrays: per group code g in [0, groups), counts by status, mean score and mean share
-/// achieved (NaN skipped; weighted when `weights` is non-empty), and rows reached.
+/// Roll-up over arrays: per group code g in [0, groups), counts by status, mean score and mean
+/// share achieved (NaN skipped; weighted when `weights` is non-empty), and rows reached.
 struct BatchAggregate {
-    Eigen::Matrix<std::int64_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> counts; ///< (groups, statuses)
+    Eigen::Matrix<std::int64_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>
+        counts; ///< (groups, statuses)
     /// @var mean_score
     /// Per group: mean score (weighted when weights are given); NaN when no row has a score.
     /// @var mean_share_achieved
@@ -225,14 +240,16 @@ struct BatchAggregate {
     Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1> count, scored, with_share, reached;
 };
 /// Rolls rows up by group code: `weights` empty means unweighted, else one weight per row.
-/// @throws InvalidInputError naming the first row with a group outside [0, groups), a status code out of
+/// @throws InvalidInputError naming the first row with a group outside [0, groups), a status code
+/// out of
 ///         range, or a missing (NaN), negative or infinite weight; or when sizes disagree.
-BatchAggregate aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>>& group,
-                               std::int64_t groups,
-                               const Eigen::Ref<const Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1>>& status,
-                               const Eigen::Ref<const Eigen::VectorXd>& score,
-                               const Eigen::Ref<const Eigen::VectorXd>& share_achieved,
-                               const Eigen::Ref<const Eigen::Matrix<bool, Eigen::Dynamic, 1>>& reached,
-                               const Eigen::Ref<const Eigen::VectorXd>& weights);
+BatchAggregate
+aggregate_batch(const Eigen::Ref<const Eigen::Matrix<std::int64_t, Eigen::Dynamic, 1>>& group,
+                std::int64_t groups,
+                const Eigen::Ref<const Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1>>& status,
+                const Eigen::Ref<const Eigen::VectorXd>& score,
+                const Eigen::Ref<const Eigen::VectorXd>& share_achieved,
+                const Eigen::Ref<const Eigen::Matrix<bool, Eigen::Dynamic, 1>>& reached,
+                const Eigen::Ref<const Eigen::VectorXd>& weights);
 
 } // namespace charterkit

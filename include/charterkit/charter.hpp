@@ -1,7 +1,7 @@
 /// @file charter.hpp
-/// A charter: the agreement between the state and a city about its districts — parties and signatories,
-/// validity, themes and ambitions with their targets, commitments, finance tables, progress arrangements
-/// and amendments — with the queries a researcher asks of it.
+/// A charter: the agreement between the state and a city about its districts — parties and
+/// signatories, validity, themes and ambitions with their targets, commitments, finance tables,
+/// progress arrangements and amendments — with the queries a researcher asks of it.
 #pragma once
 
 #include "charterkit/ambition.hpp"
@@ -32,10 +32,13 @@ enum class SigningStatus {
 
 /// Text form of a SigningStatus ("known", "unknown", "partial").
 inline std::string_view to_string(SigningStatus s) {
-    return s == SigningStatus::known ? "known" : s == SigningStatus::unknown ? "unknown" : "partial";
+    return s == SigningStatus::known     ? "known"
+           : s == SigningStatus::unknown ? "unknown"
+                                         : "partial";
 }
 /// Parses "known", "unknown" or "partial". @throws InvalidInputError naming field and value
-inline SigningStatus signing_status_from_string(std::string_view s, std::string_view field = "status") {
+inline SigningStatus signing_status_from_string(std::string_view s,
+                                                std::string_view field = "status") {
     if (s == "known") return SigningStatus::known;
     if (s == "unknown") return SigningStatus::unknown;
     if (s == "partial") return SigningStatus::partial;
@@ -45,11 +48,11 @@ inline SigningStatus signing_status_from_string(std::string_view s, std::string_
 
 /// When and where a charter was signed.
 struct Signing {
-    std::optional<Date> date;         ///< the signing day; unset when unknown or only partly legible
+    std::optional<Date> date; ///< the signing day; unset when unknown or only partly legible
     std::optional<std::string> place; ///< where it was signed ("Dordrecht"); unset when not printed
     SigningStatus status = SigningStatus::unknown; ///< whether the date is known
-    std::string note;                 ///< English remark, e.g. which part of a partial date is legible
-    std::optional<Source> source;     ///< where the signing is printed; unset when not recorded
+    std::string note;             ///< English remark, e.g. which part of a partial date is legible
+    std::optional<Source> source; ///< where the signing is printed; unset when not recorded
     /// Field-by-field equality.
     friend bool operator==(const Signing& a, const Signing& b) {
         return a.date == b.date && a.place == b.place && a.status == b.status && a.note == b.note &&
@@ -97,23 +100,24 @@ struct MoneyByParty {
 
 /// A charter.
 struct Charter {
-    std::string id;                           ///< slug ("alkmaar"), unique within a data set
-    std::string city;                         ///< as printed
-    std::string title;                        ///< as printed ("Charter 'Overdie doet mee'")
-    std::string title_en;                     ///< English gloss of the title; may be empty
-    std::optional<Source> source;             ///< document and the charter's line span [first, last]
-    std::vector<District> districts;          ///< the krachtwijken the charter covers
-    std::vector<Party> parties;               ///< everybody with a role
-    std::vector<Signatory> signatories;       ///< who signed, for which party
-    Signing signed_;                          ///< date and place of signing (the date may be unknown)
-    Validity validity;                        ///< the period the charter is in force
-    std::vector<Theme> themes;                ///< the themes in the order the charter treats them
-    std::vector<Ambition> ambitions;          ///< per theme and district scope, the shared ambition
-    std::vector<Commitment> commitments;      ///< what the city, the state and the corporations commit
+    std::string id;                      ///< slug ("alkmaar"), unique within a data set
+    std::string city;                    ///< as printed
+    std::string title;                   ///< as printed ("Charter 'Overdie doet mee'")
+    std::string title_en;                ///< English gloss of the title; may be empty
+    std::optional<Source> source;        ///< document and the charter's line span [first, last]
+    std::vector<District> districts;     ///< the krachtwijken the charter covers
+    std::vector<Party> parties;          ///< everybody with a role
+    std::vector<Signatory> signatories;  ///< who signed, for which party
+    Signing signed_;                     ///< date and place of signing (the date may be unknown)
+    Validity validity;                   ///< the period the charter is in force
+    std::vector<Theme> themes;           ///< the themes in the order the charter treats them
+    std::vector<Ambition> ambitions;     ///< per theme and district scope, the shared ambition
+    std::vector<Commitment> commitments; ///< what the city, the state and the corporations commit
     std::vector<FinanceTable> finance_tables; ///< printed tables of money
-    std::vector<ProgressArrangement> progress; ///< administrative talks, visitation, monitor, reports
-    std::vector<Amendment> amendments;        ///< dated changes, as JSON Patch on the charter's file form
-    std::vector<std::string> notes;           ///< encoder's remarks in English (damage, ambiguity)
+    std::vector<ProgressArrangement>
+        progress;                      ///< administrative talks, visitation, monitor, reports
+    std::vector<Amendment> amendments; ///< dated changes, as JSON Patch on the charter's file form
+    std::vector<std::string> notes;    ///< encoder's remarks in English (damage, ambiguity)
 
     /// The district with that id. @throws NotFoundError naming the charter and the id
     const District& district(const std::string& id_) const {
@@ -127,7 +131,8 @@ struct Charter {
             if (p.id == id_) return p;
         throw NotFoundError("charter '" + id + "': no party '" + id_ + "'");
     }
-    /// The target with that id, in any ambition. @throws NotFoundError naming the charter and the id
+    /// The target with that id, in any ambition. @throws NotFoundError naming the charter and the
+    /// id
     const Target& target(const std::string& id_) const {
         for (const auto& a : ambitions)
             for (const auto& t : a.targets)
@@ -189,11 +194,14 @@ struct Charter {
         return out;
     }
 
-    /// Money per party within years [from, to] (see Amount::within; open years default to the validity).
+    /// Money per party within years [from, to] (see Amount::within; open years default to the
+    /// validity).
     std::vector<MoneyByParty> money_by_party(int from, int to) const {
         std::map<std::string, MoneyByParty> acc;
-        const std::optional<int> vf = validity.from ? std::optional<int>(validity.from->year()) : std::nullopt;
-        const std::optional<int> vt = validity.to ? std::optional<int>(validity.to->year()) : std::nullopt;
+        const std::optional<int> vf =
+            validity.from ? std::optional<int>(validity.from->year()) : std::nullopt;
+        const std::optional<int> vt =
+            validity.to ? std::optional<int>(validity.to->year()) : std::nullopt;
         for (const auto& c : commitments) {
             if (!c.amount) continue;
             auto& m = acc[c.party];
@@ -213,12 +221,13 @@ struct Charter {
         return out;
     }
 
-    /// Every problem (references to unknown districts or parties, duplicate ids, invalid targets and
-    /// tables), each as "path: message", in one pass.
+    /// Every problem (references to unknown districts or parties, duplicate ids, invalid targets
+    /// and tables), each as "path: message", in one pass.
     std::vector<std::string> problems() const;
 
     /// The charter in force on `date`: every amendment dated on or before it applied in date order.
-    /// @throws InvalidInputError when the date lies outside the validity period, or an amendment's patch
+    /// @throws InvalidInputError when the date lies outside the validity period, or an amendment's
+    /// patch
     ///         does not apply (naming the amendment).
     Charter as_of(const Date& date) const;
 

@@ -1,6 +1,7 @@
 /// @file dataset.hpp
 /// A data set: several charters with a manifest of their counts, loaded from a folder (one file per
-/// charter and a manifest.json) or one file; the installed data sets; and the tidy milestones table.
+/// charter and a manifest.json) or one file; the installed data sets; and the tidy milestones
+/// table.
 #pragma once
 
 #include "charterkit/charter.hpp"
@@ -29,7 +30,8 @@ struct ManifestEntry {
 /// Several charters.
 struct Dataset {
     std::string name;        ///< "krachtwijken": the manifest's name, else the folder's name
-    std::string version;     ///< the charterkit version of the data (the release's own when the manifest has none)
+    std::string version;     ///< the charterkit version of the data (the release's own when the
+                             ///< manifest has none)
     std::string description; ///< English
     std::optional<Source> source;  ///< the source document of the data set; unset when not recorded
     std::vector<Charter> charters; ///< the charters, in manifest order (by file name without one)
@@ -77,17 +79,18 @@ struct Dataset {
     }
 };
 
-/// Loads a data set: a folder with manifest.json (its charters in manifest order), a folder of charter
-/// files without a manifest (sorted by name), or one file of format charterkit.dataset. Every problem in
-/// every file, and every disagreement between the manifest and the files, is reported at once.
+/// Loads a data set: a folder with manifest.json (its charters in manifest order), a folder of
+/// charter files without a manifest (sorted by name), or one file of format charterkit.dataset.
+/// Every problem in every file, and every disagreement between the manifest and the files, is
+/// reported at once.
 /// @throws ParseError, ValidationError
 Dataset load_dataset(const std::string& path);
 
 /// Writes a data set as a folder: one file per charter and a manifest.json with fresh counts.
 void save_dataset(const Dataset& dataset, const std::string& folder);
 
-/// The folder holding the installed data sets: $CHARTERKIT_DATA_DIR if set, else the install location
-/// chosen at build time, else the source tree's data/ folder (when built from source).
+/// The folder holding the installed data sets: $CHARTERKIT_DATA_DIR if set, else the install
+/// location chosen at build time, else the source tree's data/ folder (when built from source).
 /// @throws NotFoundError when none exists.
 std::string data_directory();
 
@@ -118,31 +121,34 @@ struct MilestoneRow {
     /// "higher_is_better" or "lower_is_better".
     std::string charter, city, district, theme, ambition, target, indicator, indicator_name, unit,
         direction;
-    std::optional<int> baseline_year;       ///< calendar year of the baseline; unset without a baseline
-    std::optional<double> baseline_value;   ///< unset without a baseline or while it is pending
-    std::string reference_label;            ///< the reference as printed; empty without a reference
-    std::optional<int> reference_year;      ///< year of the reference value the milestone points to
-    std::optional<double> reference_value;  ///< the target's printed reference value for that year, if any
-    int milestone_year = 0;                 ///< calendar year of the milestone (derived for a horizon)
+    std::optional<int> baseline_year; ///< calendar year of the baseline; unset without a baseline
+    std::optional<double> baseline_value; ///< unset without a baseline or while it is pending
+    std::string reference_label;          ///< the reference as printed; empty without a reference
+    std::optional<int> reference_year;    ///< year of the reference value the milestone points to
+    std::optional<double>
+        reference_value;        ///< the target's printed reference value for that year, if any
+    int milestone_year = 0;     ///< calendar year of the milestone (derived for a horizon)
     std::string milestone_date; ///< ISO date when the milestone is an exact date
     /// @var form
     /// The milestone's form ("reach_reference").
     /// @var comparator
     /// The milestone's comparator ("reach", "at_least", "at_most").
     std::string form, comparator;
-    std::optional<double> value; ///< the number as stated
-    std::optional<double> level; ///< the resolved level
+    std::optional<double> value;   ///< the number as stated
+    std::optional<double> level;   ///< the resolved level
     std::string unresolved_reason; ///< why there is no level (empty when resolved)
-    std::string source_lines; ///< "189" or "3586;3591"
+    std::string source_lines;      ///< "189" or "3586;3591"
 };
 
 /// One row per target milestone of every charter (resolved with `options`).
-std::vector<MilestoneRow> milestone_rows(const Dataset& dataset, const ResolveOptions& options = {});
+std::vector<MilestoneRow> milestone_rows(const Dataset& dataset,
+                                         const ResolveOptions& options = {});
 
 /// The column names of the milestones table, in order.
 const std::vector<std::string>& milestone_columns();
 
 /// Writes the milestones table as CSV (RFC 4180 quoting, empty cells for missing values).
-void write_milestones_csv(const Dataset& dataset, std::ostream& out, const ResolveOptions& options = {});
+void write_milestones_csv(const Dataset& dataset, std::ostream& out,
+                          const ResolveOptions& options = {});
 
 } // namespace charterkit

@@ -1,13 +1,14 @@
 /// @file date.hpp
 /// Calendar dates (Boost.Date_Time), the year convention, and the fractional-year time axis.
 ///
-/// Design note. Trajectories work on a continuous time axis measured in fractional years: the start of
-/// day d of year y lies at y + (day_of_year(d) - 1) / days_in_year(y). A milestone given as a year
-/// ("in 2011") is placed on this axis by one convention, YearAnchor: start (y + 0), middle (y + 0.5) or
-/// end (y + 1, the moment the year closes). Because the offset is the same for every year, differences
-/// between year milestones are whole numbers under every convention; the convention only matters when
-/// year milestones meet exact dates (a measurement "gemeten op 1 januari 2007"). The default is middle:
-/// an annual figure describes the year as a whole.
+/// Design note. Trajectories work on a continuous time axis measured in fractional years: the start
+/// of day d of year y lies at y + (day_of_year(d) - 1) / days_in_year(y). A milestone given as a
+/// year
+/// ("in 2011") is placed on this axis by one convention, YearAnchor: start (y + 0), middle (y +
+/// 0.5) or end (y + 1, the moment the year closes). Because the offset is the same for every year,
+/// differences between year milestones are whole numbers under every convention; the convention
+/// only matters when year milestones meet exact dates (a measurement "gemeten op 1 januari 2007").
+/// The default is middle: an annual figure describes the year as a whole.
 #pragma once
 
 #include "charterkit/error.hpp"
@@ -57,7 +58,7 @@ inline YearAnchor year_anchor_from_string(std::string_view s, std::string_view f
 /// Number of days in year `y` (365 or 366).
 inline int days_in_year(int y) {
     return boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(y)) ? 366
-                                                                                               : 365;
+                                                                                              : 365;
 }
 
 /// The instant at the start of day `d` in fractional years.
@@ -66,11 +67,12 @@ inline double fractional_year(const Date& d) {
     return y + (d.day_of_year() - 1) / static_cast<double>(days_in_year(y));
 }
 
-/// The day that contains instant `t` (fractional years). @throws InvalidInputError when t is not finite
-/// or outside 1400..9999.
+/// The day that contains instant `t` (fractional years). @throws InvalidInputError when t is not
+/// finite or outside 1400..9999.
 inline Date date_from_fractional_year(double t) {
     if (!std::isfinite(t) || t < 1400.0 || t >= 10000.0)
-        throw InvalidInputError("time: " + std::to_string(t) + " is not a year between 1400 and 9999");
+        throw InvalidInputError("time: " + std::to_string(t) +
+                                " is not a year between 1400 and 9999");
     int y = static_cast<int>(std::floor(t));
     int doy = static_cast<int>(std::floor((t - y) * days_in_year(y) + 1e-9));
     if (doy >= days_in_year(y)) doy = days_in_year(y) - 1;
@@ -107,7 +109,8 @@ inline std::string to_iso(const Date& d) {
     return buf;
 }
 
-/// Parses an ISO 8601 calendar date "YYYY-MM-DD". @throws InvalidInputError naming `field` and the text.
+/// Parses an ISO 8601 calendar date "YYYY-MM-DD". @throws InvalidInputError naming `field` and the
+/// text.
 inline Date parse_iso_date(std::string_view s, std::string_view field = "date") {
     auto fail = [&](const char* why) {
         return InvalidInputError(std::string(field) + ": '" + std::string(s) +
@@ -137,7 +140,8 @@ public:
     /// A bare year. @throws InvalidInputError outside 1400..9998.
     static When year(int y) {
         if (y < 1400 || y > 9998)
-            throw InvalidInputError("year: " + std::to_string(y) + " is not a year between 1400 and 9998");
+            throw InvalidInputError("year: " + std::to_string(y) +
+                                    " is not a year between 1400 and 9998");
         When w;
         w.value_ = y;
         return w;

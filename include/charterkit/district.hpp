@@ -1,5 +1,6 @@
 /// @file district.hpp
-/// Districts ("wijken") and their nested sub-areas (Rotterdam: krachtwijk, WWI area, postcode area).
+/// Districts ("wijken") and their nested sub-areas (Rotterdam: krachtwijk, WWI area, postcode
+/// area).
 #pragma once
 
 #include "charterkit/detail/enum_names.hpp"
@@ -21,12 +22,16 @@ enum class AreaKind {
 
 namespace detail {
 inline constexpr std::pair<AreaKind, std::string_view> area_kind_names[] = {
-    {AreaKind::area, "area"}, {AreaKind::neighbourhood, "neighbourhood"},
-    {AreaKind::postcode_area, "postcode_area"}, {AreaKind::other, "other"}};
+    {AreaKind::area, "area"},
+    {AreaKind::neighbourhood, "neighbourhood"},
+    {AreaKind::postcode_area, "postcode_area"},
+    {AreaKind::other, "other"}};
 } // namespace detail
 
 /// Text form of an AreaKind, the enumerator's name ("postcode_area", ...).
-inline std::string_view to_string(AreaKind k) { return detail::enum_to_string(detail::area_kind_names, k); }
+inline std::string_view to_string(AreaKind k) {
+    return detail::enum_to_string(detail::area_kind_names, k);
+}
 /// Parses an area kind by its enumerator name. @throws InvalidInputError naming field and value
 inline AreaKind area_kind_from_string(std::string_view s, std::string_view field = "kind") {
     return detail::enum_from_string(detail::area_kind_names, s, field, "area kind");

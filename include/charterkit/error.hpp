@@ -1,6 +1,7 @@
 /// @file error.hpp
-/// The one exception hierarchy of charterkit. Every message names the field (or file and path) and the
-/// offending value. In Python the root maps to a subclass of ValueError, NotFoundError to KeyError.
+/// The one exception hierarchy of charterkit. Every message names the field (or file and path) and
+/// the offending value. In Python the root maps to a subclass of ValueError, NotFoundError to
+/// KeyError.
 #pragma once
 
 #include <cstddef>
@@ -31,7 +32,8 @@ public:
     using Error::Error;
 };
 
-/// A level was asked for that the target cannot give yet (baseline not measured, reference not known).
+/// A level was asked for that the target cannot give yet (baseline not measured, reference not
+/// known).
 class UnresolvedTargetError : public Error {
 public:
     using Error::Error;
@@ -71,8 +73,7 @@ private:
     static std::string format(const std::string& file, std::size_t line, std::size_t column,
                               const std::string& what) {
         std::string msg = file;
-        if (line > 0)
-            msg += ":" + std::to_string(line) + ":" + std::to_string(column);
+        if (line > 0) msg += ":" + std::to_string(line) + ":" + std::to_string(column);
         return msg + ": " + what;
     }
     std::string file_;
@@ -93,8 +94,7 @@ public:
 private:
     static std::string join(const std::vector<std::string>& problems) {
         std::string msg = std::to_string(problems.size()) + " problem(s):";
-        for (const auto& p : problems)
-            msg += "\n  " + p;
+        for (const auto& p : problems) msg += "\n  " + p;
         return msg;
     }
     std::vector<std::string> problems_;

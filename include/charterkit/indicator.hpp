@@ -1,5 +1,6 @@
 /// @file indicator.hpp
-/// What a target measures: unit, direction (is higher better?) and the range every value must lie in.
+/// What a target measures: unit, direction (is higher better?) and the range every value must lie
+/// in.
 #pragma once
 
 #include "charterkit/error.hpp"
@@ -98,10 +99,10 @@ inline std::string number(double v) {
 
 /// An indicator: what is measured, in which unit, and which way is better.
 struct Indicator {
-    std::string id;      ///< identifier, e.g. "unemployment_rate"
-    std::string name;    ///< the name as printed in the source (Dutch)
-    std::string name_en; ///< English gloss of the name
-    Unit unit = Unit::other;                           ///< unit every value is given in
+    std::string id;          ///< identifier, e.g. "unemployment_rate"
+    std::string name;        ///< the name as printed in the source (Dutch)
+    std::string name_en;     ///< English gloss of the name
+    Unit unit = Unit::other; ///< unit every value is given in
     Direction direction = Direction::higher_is_better; ///< which way is better
     std::optional<ValueRange> range; ///< valid values; unset means any finite value
 
@@ -113,14 +114,14 @@ struct Indicator {
               std::optional<ValueRange> range_ = std::nullopt, std::string name_en_ = {})
         : id(std::move(id_)), name(std::move(name_)), name_en(std::move(name_en_)), unit(unit_),
           direction(direction_), range(range_ ? range_ : default_range(unit_)) {
-        if (range && (!std::isfinite(range->low) || !std::isfinite(range->high) ||
-                      range->low > range->high))
+        if (range &&
+            (!std::isfinite(range->low) || !std::isfinite(range->high) || range->low > range->high))
             throw InvalidInputError("indicator '" + id + "'.range: [" + detail::number(range->low) +
                                     ", " + detail::number(range->high) + "] is not a valid range");
     }
 
-    /// Checks one value. @throws InvalidInputError "<field>: <value> is outside the range [lo, hi] of
-    /// indicator '<id>' (<unit>)" or "<field>: NaN ..." for a value that is not finite.
+    /// Checks one value. @throws InvalidInputError "<field>: <value> is outside the range [lo, hi]
+    /// of indicator '<id>' (<unit>)" or "<field>: NaN ..." for a value that is not finite.
     void check(double value, std::string_view field) const {
         if (!std::isfinite(value))
             throw InvalidInputError(std::string(field) + ": " + detail::number(value) +

@@ -17,7 +17,7 @@ namespace charterkit {
 
 /// One observation.
 struct Observation {
-    Date date;         ///< the day of the measurement
+    Date date;          ///< the day of the measurement
     double value = 0.0; ///< the measured value, in the indicator's unit
     /// Field-by-field equality.
     friend bool operator==(const Observation& a, const Observation& b) {
@@ -68,7 +68,8 @@ public:
 
     /// A series from (year, value) pairs, each year placed on its anchor day.
     static Series from_years(const std::vector<int>& years, const std::vector<double>& values,
-                             std::string name = "series", std::optional<ValueRange> range = std::nullopt,
+                             std::string name = "series",
+                             std::optional<ValueRange> range = std::nullopt,
                              YearAnchor anchor = default_year_anchor) {
         std::vector<Date> dates;
         dates.reserve(years.size());
@@ -127,7 +128,8 @@ public:
         return found;
     }
 
-    /// The value for a When: exact date match for a date, the single observation in that year for a year.
+    /// The value for a When: exact date match for a date, the single observation in that year for a
+    /// year.
     std::optional<double> value_for(const When& w) const {
         return w.is_date() ? value_on(w.exact_date()) : value_in_year(w.calendar_year());
     }

@@ -1,13 +1,14 @@
 /// @file target.hpp
-/// Targets: an indicator, a baseline, an optional reference series and dated milestones, each milestone
-/// stated in one of the forms the charters use. A target resolves each milestone to a level, or says why
-/// it cannot (baseline not measured yet, reference value not known yet) — it never invents a number.
+/// Targets: an indicator, a baseline, an optional reference series and dated milestones, each
+/// milestone stated in one of the forms the charters use. A target resolves each milestone to a
+/// level, or says why it cannot (baseline not measured yet, reference value not known yet) — it
+/// never invents a number.
 ///
-/// Design note. The form belongs to the milestone, not the target: the charters give an intermediate
-/// milestone as an absolute level and the final one relative to a reference (Dordrecht, lines 3586 and
-/// 3537), and both are one target. `value` keeps the number exactly as stated for its form; `resolve`
-/// turns it into a level given the baseline and the reference series, which may be supplied later
-/// (a moving city average) through ResolveOptions.
+/// Design note. The form belongs to the milestone, not the target: the charters give an
+/// intermediate milestone as an absolute level and the final one relative to a reference
+/// (Dordrecht, lines 3586 and 3537), and both are one target. `value` keeps the number exactly as
+/// stated for its form; `resolve` turns it into a level given the baseline and the reference
+/// series, which may be supplied later (a moving city average) through ResolveOptions.
 #pragma once
 
 #include "charterkit/date.hpp"
@@ -36,9 +37,10 @@ enum class TargetForm {
     share,              ///< a share in percent: coverage or one part of a composition
     count_per_period,   ///< a count per period ("jaarlijks minimaal 250")
     improvement,        ///< a direction without a number ("significant beter")
-    annual_rate,        ///< a signed change in percent per year, compounding ("jaarlijks 5 % minder")
-    reference_offset,   ///< the reference plus a signed offset ("maximaal 3 punten boven het gemiddelde")
-    comparative         ///< change faster than the reference changes ("sneller dan ...", a "trendbreuk")
+    annual_rate,      ///< a signed change in percent per year, compounding ("jaarlijks 5 % minder")
+    reference_offset, ///< the reference plus a signed offset ("maximaal 3 punten boven het
+                      ///< gemiddelde")
+    comparative ///< change faster than the reference changes ("sneller dan ...", a "trendbreuk")
 };
 
 /// How the stated level binds.
@@ -92,12 +94,13 @@ struct DatedValue {
 /// The starting point of a target. `value` is empty while the measurement is still to come
 /// ("een 0-meting in 2008", seed 004 line 156); `pending` then says why.
 struct Baseline {
-    When when;                   ///< when the baseline was (or will be) measured
-    std::optional<double> value; ///< the baseline level, in the indicator's unit; unset while pending
+    When when; ///< when the baseline was (or will be) measured
+    std::optional<double>
+        value;                 ///< the baseline level, in the indicator's unit; unset while pending
     std::string pending;       ///< why the value is not known (empty when it is)
     std::vector<double> parts; ///< a printed composition, e.g. {21, 79} for koop–huur
     std::optional<Source> source; ///< where the baseline is printed; unset when not recorded
-    bool inferred = false; ///< the time is not printed; it was inferred
+    bool inferred = false;        ///< the time is not printed; it was inferred
     /// Field-by-field equality.
     friend bool operator==(const Baseline& a, const Baseline& b) {
         return a.when == b.when && a.value == b.value && a.pending == b.pending &&
@@ -109,7 +112,8 @@ struct Baseline {
 struct Reference {
     std::string label;    ///< as printed ("stedelijk gemiddelde")
     std::string label_en; ///< English gloss ("city average")
-    std::vector<DatedValue> values; ///< the reference values the text gives; milestones point into them
+    std::vector<DatedValue>
+        values; ///< the reference values the text gives; milestones point into them
     /// Field-by-field equality.
     friend bool operator==(const Reference& a, const Reference& b) {
         return a.label == b.label && a.label_en == b.label_en && a.values == b.values;
@@ -122,32 +126,33 @@ struct Milestone {
     std::optional<double> horizon_years; ///< years after the baseline (convergence "over 4 jaar")
     std::optional<When> horizon_from;    ///< what the horizon counts from, when not the baseline
     bool inferred = false; ///< the time is not printed; it was inferred (the note says from what)
-    TargetForm form = TargetForm::absolute; ///< how `value` states the level
-    std::optional<double> value;        ///< the number as stated for the form
-    std::optional<double> value_high;   ///< the other end of a printed range ("84-88 %")
-    std::optional<When> reference_at;   ///< which point of the reference series is meant
+    TargetForm form = TargetForm::absolute;    ///< how `value` states the level
+    std::optional<double> value;               ///< the number as stated for the form
+    std::optional<double> value_high;          ///< the other end of a printed range ("84-88 %")
+    std::optional<When> reference_at;          ///< which point of the reference series is meant
     Comparator comparator = Comparator::reach; ///< how the level binds
-    std::string period;                 ///< for count_per_period: "year", ...
-    std::vector<double> parts;          ///< for a composition: the printed parts
+    std::string period;                        ///< for count_per_period: "year", ...
+    std::vector<double> parts;                 ///< for a composition: the printed parts
     /// Encoder's remark in English, e.g. where an inferred time comes from; empty when none.
     std::string note;
-    std::optional<Source> source;       ///< where the milestone is printed; unset when not recorded
+    std::optional<Source> source; ///< where the milestone is printed; unset when not recorded
     /// Field-by-field equality.
     friend bool operator==(const Milestone& a, const Milestone& b) {
         return a.when == b.when && a.horizon_years == b.horizon_years &&
                a.horizon_from == b.horizon_from && a.inferred == b.inferred && a.form == b.form &&
-               a.value == b.value && a.value_high == b.value_high && a.reference_at == b.reference_at &&
-               a.comparator == b.comparator && a.period == b.period && a.parts == b.parts &&
-               a.note == b.note && a.source == b.source;
+               a.value == b.value && a.value_high == b.value_high &&
+               a.reference_at == b.reference_at && a.comparator == b.comparator &&
+               a.period == b.period && a.parts == b.parts && a.note == b.note &&
+               a.source == b.source;
     }
 };
 
 /// The record a re-based target keeps of what it was before.
 struct Rebasing {
-    RebaseRule rule = RebaseRule::ratio;        ///< how the milestones were carried to the new baseline
-    Baseline previous_baseline;                 ///< the baseline before re-basing
+    RebaseRule rule = RebaseRule::ratio; ///< how the milestones were carried to the new baseline
+    Baseline previous_baseline;          ///< the baseline before re-basing
     std::vector<Milestone> previous_milestones; ///< the milestones before re-basing
-    std::optional<Source> source;               ///< where the re-basing is stated; unset when not recorded
+    std::optional<Source> source; ///< where the re-basing is stated; unset when not recorded
     /// Field-by-field equality.
     friend bool operator==(const Rebasing& a, const Rebasing& b) {
         return a.rule == b.rule && a.previous_baseline == b.previous_baseline &&
@@ -158,11 +163,12 @@ struct Rebasing {
 /// What resolving brings in from outside the target.
 struct ResolveOptions {
     YearAnchor anchor = default_year_anchor; ///< what a bare year means
-    std::optional<double> baseline_value;    ///< a baseline measured later (overrides a pending one)
-    std::optional<Series> reference;         ///< a (moving) reference series, e.g. the city average
+    std::optional<double> baseline_value; ///< a baseline measured later (overrides a pending one)
+    std::optional<Series> reference;      ///< a (moving) reference series, e.g. the city average
     /// Field-by-field equality.
     friend bool operator==(const ResolveOptions& a, const ResolveOptions& b) {
-        return a.anchor == b.anchor && a.baseline_value == b.baseline_value && a.reference == b.reference;
+        return a.anchor == b.anchor && a.baseline_value == b.baseline_value &&
+               a.reference == b.reference;
     }
 };
 
@@ -170,9 +176,9 @@ struct ResolveOptions {
 struct Resolution {
     std::size_t milestone = 0; ///< index of the milestone in Target::milestones
     bool resolved = false;     ///< true when `level` holds the milestone's level
-    double level = 0.0;  ///< the level (valid only when resolved)
-    double time = 0.0;   ///< the milestone on the fractional-year axis (NaN when it has no time yet)
-    std::string reason;  ///< why it is not resolved (empty when it is)
+    double level = 0.0;        ///< the level (valid only when resolved)
+    double time = 0.0;  ///< the milestone on the fractional-year axis (NaN when it has no time yet)
+    std::string reason; ///< why it is not resolved (empty when it is)
     /// Field-by-field equality; two NaN times count as equal.
     friend bool operator==(const Resolution& a, const Resolution& b) {
         const bool same_time = a.time == b.time || (std::isnan(a.time) && std::isnan(b.time));
@@ -186,37 +192,45 @@ struct Target {
     std::string id;                      ///< "alkmaar.overdie.unemployment", unique in the charter
     Indicator indicator;                 ///< what is measured, its unit, direction and range
     std::optional<std::string> district; ///< empty for a charter-wide target
-    std::string area;                    ///< a sub-area of the district, when the target is that narrow
-    std::string group;                   ///< ties targets stated together (a table, a composition)
-    std::optional<Baseline> baseline;    ///< the starting point; unset when the text gives none
-    std::vector<DatedValue> history;     ///< earlier printed measurements
-    std::optional<Reference> reference;  ///< the series reference forms point into; unset when none
-    std::vector<Milestone> milestones;   ///< the dated milestones, in time order
-    std::optional<Rebasing> rebased;     ///< what the target was before re-basing; unset if never re-based
-    std::optional<Source> source;        ///< where the target is printed; unset when not recorded
-    std::vector<std::string> notes;      ///< encoder's remarks in English (ambiguity, what was not encoded)
+    std::string area;  ///< a sub-area of the district, when the target is that narrow
+    std::string group; ///< ties targets stated together (a table, a composition)
+    std::optional<Baseline> baseline;   ///< the starting point; unset when the text gives none
+    std::vector<DatedValue> history;    ///< earlier printed measurements
+    std::optional<Reference> reference; ///< the series reference forms point into; unset when none
+    std::vector<Milestone> milestones;  ///< the dated milestones, in time order
+    std::optional<Rebasing>
+        rebased;                  ///< what the target was before re-basing; unset if never re-based
+    std::optional<Source> source; ///< where the target is printed; unset when not recorded
+    std::vector<std::string>
+        notes; ///< encoder's remarks in English (ambiguity, what was not encoded)
 
     /// Every problem with this target, each as "<path>: <message>", in one pass (empty when valid).
     std::vector<std::string> problems(const std::string& path = "") const;
     /// @throws InvalidTargetError with the first problem (a bad value included).
     void validate() const;
-    /// The milestone's instant on the time axis. @throws InvalidTargetError for a horizon without baseline.
+    /// The milestone's instant on the time axis. @throws InvalidTargetError for a horizon without
+    /// baseline.
     double milestone_time(std::size_t i, YearAnchor anchor = default_year_anchor) const;
     /// The calendar year a milestone falls in (derived for a horizon).
     int milestone_year(std::size_t i, YearAnchor anchor = default_year_anchor) const;
-    /// Resolves milestone i. Unresolvable milestones come back with `resolved == false` and a reason.
-    /// @throws InvalidTargetError for a relative change on a zero baseline; InvalidInputError when the
-    ///         level falls outside the indicator's range or is not finite; std::out_of_range for a bad i.
+    /// Resolves milestone i. Unresolvable milestones come back with `resolved == false` and a
+    /// reason.
+    /// @throws InvalidTargetError for a relative change on a zero baseline; InvalidInputError when
+    /// the
+    ///         level falls outside the indicator's range or is not finite; std::out_of_range for a
+    ///         bad i.
     Resolution resolve(std::size_t i, const ResolveOptions& options = {}) const;
     /// Resolves every milestone.
     std::vector<Resolution> resolve_all(const ResolveOptions& options = {}) const;
-    /// The level of milestone i. @throws UnresolvedTargetError with the reason when it cannot resolve;
-    /// NotFoundError when there is no milestone i.
+    /// The level of milestone i. @throws UnresolvedTargetError with the reason when it cannot
+    /// resolve; NotFoundError when there is no milestone i.
     double level(std::size_t i, const ResolveOptions& options = {}) const;
     /// The baseline value in force (the override in options, else the recorded one).
     std::optional<double> baseline_value(const ResolveOptions& options = {}) const;
-    /// The same ambition on a new baseline (a new zero-measurement), keeping it by ratio or difference.
-    /// @throws InvalidTargetError when the old baseline value is unknown, or zero under the ratio rule.
+    /// The same ambition on a new baseline (a new zero-measurement), keeping it by ratio or
+    /// difference.
+    /// @throws InvalidTargetError when the old baseline value is unknown, or zero under the ratio
+    /// rule.
     Target rebase(const Baseline& new_baseline, RebaseRule rule) const;
 
     /// Field-by-field equality.

@@ -1,9 +1,9 @@
 /// @file trajectory.hpp
-/// The planned path of a target: anchors (baseline and resolved milestones) on the fractional-year axis,
-/// joined by linear, constant-rate (compound) or step interpolation.
+/// The planned path of a target: anchors (baseline and resolved milestones) on the fractional-year
+/// axis, joined by linear, constant-rate (compound) or step interpolation.
 ///
-/// Before the first anchor the path is undefined (an error); after the last anchor it holds the last
-/// level: a target that has been reached is meant to stay reached.
+/// Before the first anchor the path is undefined (an error); after the last anchor it holds the
+/// last level: a target that has been reached is meant to stay reached.
 #pragma once
 
 #include "charterkit/date.hpp"
@@ -37,7 +37,8 @@ inline std::string_view to_string(Interpolation i) {
     return "linear";
 }
 
-/// Parses "linear", "compound" or "step". @throws InvalidInputError "<field>: unknown interpolation '<s>'"
+/// Parses "linear", "compound" or "step". @throws InvalidInputError "<field>: unknown interpolation
+/// '<s>'"
 inline Interpolation interpolation_from_string(std::string_view s,
                                                std::string_view field = "interpolation") {
     for (auto i : {Interpolation::linear, Interpolation::compound, Interpolation::step})
@@ -65,7 +66,8 @@ public:
         for (std::size_t i = 0; i < times.size(); ++i) {
             const std::string at = "trajectory.anchors[" + std::to_string(i) + "]";
             if (!std::isfinite(times[i]))
-                throw InvalidInputError(at + ".time: " + detail::number(times[i]) + " is not finite");
+                throw InvalidInputError(at + ".time: " + detail::number(times[i]) +
+                                        " is not finite");
             if (!std::isfinite(values[i]))
                 throw InvalidInputError(at + ".value: " + detail::number(values[i]) +
                                         " is not a finite number");
@@ -74,21 +76,23 @@ public:
                                         " is not after " + detail::number(times[i - 1]));
             if (interpolation == Interpolation::compound &&
                 (values[i] == 0.0 || (values[i] > 0) != (values[0] > 0)))
-                throw InvalidInputError(at + ".value: " + detail::number(values[i]) +
-                                        ": compound interpolation needs anchors of one sign, none zero");
+                throw InvalidInputError(
+                    at + ".value: " + detail::number(values[i]) +
+                    ": compound interpolation needs anchors of one sign, none zero");
         }
         times_ = std::move(times);
         values_ = std::move(values);
     }
 
-    /// The trajectory of a target: its baseline and every milestone that resolves. Milestones that do not
-    /// resolve (see Target::resolve) are left out; `skipped()` lists them.
+    /// The trajectory of a target: its baseline and every milestone that resolves. Milestones that
+    /// do not resolve (see Target::resolve) are left out; `skipped()` lists them.
     /// @throws UnresolvedTargetError when the baseline has no value or no milestone resolves.
     static Trajectory from_target(const Target& target, const ResolveOptions& options = {},
                                   Interpolation interpolation = Interpolation::linear) {
         const auto base = target.baseline_value(options);
         if (!target.baseline || !base) {
-            std::string why = target.baseline ? "baseline has no value yet" : "target has no baseline";
+            std::string why =
+                target.baseline ? "baseline has no value yet" : "target has no baseline";
             if (target.baseline && !target.baseline->pending.empty())
                 why += ": " + target.baseline->pending;
             throw UnresolvedTargetError("target '" + target.id + "': no trajectory: " + why);
@@ -137,8 +141,8 @@ public:
                                     " is before the trajectory starts (" +
                                     detail::number(times_.front()) + ")");
         if (t >= times_.back()) return values_.back();
-        const auto k = static_cast<std::size_t>(
-            std::upper_bound(times_.begin(), times_.end(), t) - times_.begin()); // times_[k-1] <= t < times_[k]
+        const auto k = static_cast<std::size_t>(std::upper_bound(times_.begin(), times_.end(), t) -
+                                                times_.begin()); // times_[k-1] <= t < times_[k]
         const double t0 = times_[k - 1], t1 = times_[k];
         const double v0 = values_[k - 1], v1 = values_[k];
         const double s = (t - t0) / (t1 - t0);
@@ -156,8 +160,7 @@ public:
     /// Values at many times at once (no per-element allocation).
     Eigen::VectorXd values_at(const Eigen::Ref<const Eigen::VectorXd>& t) const {
         Eigen::VectorXd out(t.size());
-        for (Eigen::Index i = 0; i < t.size(); ++i)
-            out[i] = value_at(t[i]);
+        for (Eigen::Index i = 0; i < t.size(); ++i) out[i] = value_at(t[i]);
         return out;
     }
 

@@ -16,7 +16,8 @@ E enum_arg(const py::object& value, Parse parse, const char* field) {
         return value.cast<E>();
     } catch (const py::cast_error&) {
         throw InvalidInputError(std::string(field) + ": " + py::repr(value).cast<std::string>() +
-                                " is neither a member nor a name of " + py::type::of(value).attr("__name__").cast<std::string>() +
+                                " is neither a member nor a name of " +
+                                py::type::of(value).attr("__name__").cast<std::string>() +
                                 "'s enum");
     }
 }

@@ -1,9 +1,10 @@
-// Pickle support for plain record types: the state is (version, {field: value}) and is restored by setting
-// the fields on a default-constructed object, so every exposed field round-trips.
+// Pickle support for plain record types: the state is (version, {field: value}) and is restored by
+// setting the fields on a default-constructed object, so every exposed field round-trips.
 //
-// RecordClass<T> names each field once: field() exposes a data member read-write and adds its name to the
-// pickle state; __getstate__/__setstate__ and __eq__ are installed when the class is created and read the
-// names when they run, so no list of field names has to be kept in step with the attributes.
+// RecordClass<T> names each field once: field() exposes a data member read-write and adds its name
+// to the pickle state; __getstate__/__setstate__ and __eq__ are installed when the class is created
+// and read the names when they run, so no list of field names has to be kept in step with the
+// attributes.
 #pragma once
 
 #include "pybind11.hpp"
@@ -22,10 +23,11 @@ namespace charterkit::python {
 
 inline constexpr int record_state_version = 1;
 
-/// Installs __getstate__/__setstate__ (through py::pickle) and __eq__; the state holds the fields in `names`,
-/// read when pickling runs (not when it is installed).
+/// Installs __getstate__/__setstate__ (through py::pickle) and __eq__; the state holds the fields
+/// in `names`, read when pickling runs (not when it is installed).
 template <class T, class... Extra>
-void install_record_pickle(py::class_<T, Extra...>& cls, std::shared_ptr<const std::vector<std::string>> names) {
+void install_record_pickle(py::class_<T, Extra...>& cls,
+                           std::shared_ptr<const std::vector<std::string>> names) {
     const std::string type = cls.attr("__name__").template cast<std::string>();
     cls.def(py::pickle(
         [names](const py::object& self) {
@@ -35,18 +37,20 @@ void install_record_pickle(py::class_<T, Extra...>& cls, std::shared_ptr<const s
         },
         [names, type](const py::tuple& t) {
             if (t.size() != 2 || t[0].cast<int>() != record_state_version)
-                throw InvalidInputError(type + ": cannot unpickle state of another version or shape");
+                throw InvalidInputError(type +
+                                        ": cannot unpickle state of another version or shape");
             py::object obj = py::cast(T{});
             const py::dict state = t[1].cast<py::dict>();
             for (const auto& n : *names) obj.attr(n.c_str()) = state[py::str(n)];
             return obj.cast<T>();
         }));
-    cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
+    cls.def(
+        "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
 }
 
-/// A record class whose fields are each named once. Construct it like py::class_<T>, chain field() for the
-/// data members and def/def_static/def_property_readonly for the rest; pickling (the fields added with
-/// field(), in that order) and __eq__ come with it.
+/// A record class whose fields are each named once. Construct it like py::class_<T>, chain field()
+/// for the data members and def/def_static/def_property_readonly for the rest; pickling (the fields
+/// added with field(), in that order) and __eq__ come with it.
 template <class T>
 class RecordClass {
 public:
@@ -55,8 +59,9 @@ public:
         install_record_pickle(cls_, std::shared_ptr<const std::vector<std::string>>(names_));
     }
 
-    /// Exposes member `pm` read-write as attribute `name` and puts it in the pickle state. `name` may differ
-    /// from the C++ name (say for a Python keyword); `extra` is passed to def_readwrite (e.g. a docstring).
+    /// Exposes member `pm` read-write as attribute `name` and puts it in the pickle state. `name`
+    /// may differ from the C++ name (say for a Python keyword); `extra` is passed to def_readwrite
+    /// (e.g. a docstring).
     /// @throws std::logic_error when `name` is already a field of this class
     template <class C, class D, class... Extra>
     RecordClass& field(const char* name, D C::*pm, const Extra&... extra) {
@@ -66,14 +71,16 @@ public:
         return *this;
     }
 
-    /// Exposes member `pm` read-write as attribute `name` but leaves it out of the pickle state, so it comes
-    /// back default-constructed (and the round trip compares unequal unless __eq__ ignores it too).
-    /// `reason` says why (required); `extra` is passed to def_readwrite.
+    /// Exposes member `pm` read-write as attribute `name` but leaves it out of the pickle state, so
+    /// it comes back default-constructed (and the round trip compares unequal unless __eq__ ignores
+    /// it too). `reason` says why (required); `extra` is passed to def_readwrite.
     /// @throws std::logic_error when `reason` is empty or `name` is already a field of this class
     template <class C, class D, class... Extra>
-    RecordClass& unpickled_field(const char* name, D C::*pm, const char* reason, const Extra&... extra) {
+    RecordClass& unpickled_field(const char* name, D C::*pm, const char* reason,
+                                 const Extra&... extra) {
         if (reason == nullptr || *reason == '\0')
-            throw std::logic_error(type_name() + "." + name + ": a field left out of pickling needs a reason");
+            throw std::logic_error(type_name() + "." + name +
+                                   ": a field left out of pickling needs a reason");
         expose(name);
         cls_.def_readwrite(name, pm, extra...);
         return *this;
@@ -117,11 +124,12 @@ private:
     std::vector<std::string> exposed_;                // every field, pickled or not
 };
 
-/// Pickling and __eq__ for a py::class_ whose field names are listed here. Prefer RecordClass, which names
-/// each field once; this stays for bindings not (yet) written with it.
+/// Pickling and __eq__ for a py::class_ whose field names are listed here. Prefer RecordClass,
+/// which names each field once; this stays for bindings not (yet) written with it.
 template <class T, class... Extra>
 void record_pickle(py::class_<T, Extra...>& cls, std::initializer_list<const char*> fields) {
-    install_record_pickle(cls, std::make_shared<const std::vector<std::string>>(fields.begin(), fields.end()));
+    install_record_pickle(
+        cls, std::make_shared<const std::vector<std::string>>(fields.begin(), fields.end()));
 }
 
 } // namespace charterkit::python

@@ -1,5 +1,5 @@
-// Included first by every binding file: the pybind11 headers, the namespace alias, and every custom caster
-// (dates), so that all binding files convert the same way.
+// Included first by every binding file: the pybind11 headers, the namespace alias, and every custom
+// caster (dates), so that all binding files convert the same way.
 #pragma once
 
 #include <pybind11/eigen.h>
@@ -17,8 +17,8 @@ using namespace pybind11::literals;
 
 namespace pybind11::detail {
 
-/// boost::gregorian::date <-> datetime.date (a datetime.datetime is taken by its date; an ISO string
-/// "YYYY-MM-DD" is accepted on input too).
+/// boost::gregorian::date <-> datetime.date (a datetime.datetime is taken by its date; an ISO
+/// string "YYYY-MM-DD" is accepted on input too).
 template <>
 struct type_caster<charterkit::Date> {
 public:
@@ -26,7 +26,9 @@ public:
 
     bool load(handle src, bool convert) {
         if (!src) return false;
-        if (!PyDateTimeAPI) { PyDateTime_IMPORT; }
+        if (!PyDateTimeAPI) {
+            PyDateTime_IMPORT;
+        }
         if (PyDate_Check(src.ptr())) {
             value = charterkit::Date(static_cast<unsigned short>(PyDateTime_GET_YEAR(src.ptr())),
                                      static_cast<unsigned short>(PyDateTime_GET_MONTH(src.ptr())),
@@ -41,7 +43,9 @@ public:
     }
 
     static handle cast(const charterkit::Date& d, return_value_policy, handle) {
-        if (!PyDateTimeAPI) { PyDateTime_IMPORT; }
+        if (!PyDateTimeAPI) {
+            PyDateTime_IMPORT;
+        }
         if (d.is_special()) return none().release();
         return PyDate_FromDate(static_cast<int>(d.year()), static_cast<int>(d.month()),
                                static_cast<int>(d.day()));
@@ -59,7 +63,8 @@ inline Date from_epoch_days(long long days) {
 /// A date to days since 1970-01-01.
 inline long long to_epoch_days(const Date& d) { return (d - Date(1970, 1, 1)).days(); }
 
-/// A numpy array of times: float years as they are; datetime64 values as fractional years of their day.
+/// A numpy array of times: float years as they are; datetime64 values as fractional years of their
+/// day.
 inline Eigen::VectorXd times_from_array(const py::array& a) {
     const py::object dtype = a.attr("dtype");
     if (dtype.attr("kind").cast<std::string>() == "M") {

@@ -1,5 +1,5 @@
-// The exception hierarchy in Python: CharterkitError(ValueError) and its subclasses; NotFoundError is also
-// a KeyError.
+// The exception hierarchy in Python: CharterkitError(ValueError) and its subclasses; NotFoundError
+// is also a KeyError.
 #include "pybind11.hpp"
 
 #include "charterkit/error.hpp"
@@ -19,21 +19,26 @@ PyObject* new_error(py::module_& m, const char* name, PyObject* bases, const cha
 void register_errors(py::module_& m) {
     static PyObject* root = new_error(m, "CharterkitError", PyExc_ValueError,
                                       "Root of every charterkit error (a ValueError).");
-    static PyObject* invalid_input = new_error(m, "InvalidInputError", root,
-                                               "A value is not acceptable: NaN, out of range, unknown name, unsorted dates.");
+    static PyObject* invalid_input =
+        new_error(m, "InvalidInputError", root,
+                  "A value is not acceptable: NaN, out of range, unknown name, unsorted dates.");
     static PyObject* invalid_target = new_error(m, "InvalidTargetError", root,
-                                                "A target is inconsistent (milestone before baseline, relative change on a zero baseline).");
-    static PyObject* unresolved = new_error(m, "UnresolvedTargetError", root,
-                                            "A level was asked for that the target cannot give yet.");
-    static PyObject* not_assessable = new_error(m, "NotAssessableError", root,
-                                                "A milestone cannot be assessed against the observations.");
-    static PyObject* parse = new_error(m, "ParseError", root,
-                                       "A file is missing, unreadable or not well-formed JSON (with line and column).");
-    static PyObject* validation = new_error(m, "ValidationError", root,
-                                            "A document breaks the format's rules; .problems lists every problem.");
+                                                "A target is inconsistent (milestone before "
+                                                "baseline, relative change on a zero baseline).");
+    static PyObject* unresolved = new_error(
+        m, "UnresolvedTargetError", root, "A level was asked for that the target cannot give yet.");
+    static PyObject* not_assessable = new_error(
+        m, "NotAssessableError", root, "A milestone cannot be assessed against the observations.");
+    static PyObject* parse =
+        new_error(m, "ParseError", root,
+                  "A file is missing, unreadable or not well-formed JSON (with line and column).");
+    static PyObject* validation =
+        new_error(m, "ValidationError", root,
+                  "A document breaks the format's rules; .problems lists every problem.");
     py::tuple key_bases = py::make_tuple(py::handle(root), py::handle(PyExc_KeyError));
-    static PyObject* not_found = new_error(m, "NotFoundError", key_bases.ptr(),
-                                           "Nothing with that key (id, district, theme); also a KeyError.");
+    static PyObject* not_found =
+        new_error(m, "NotFoundError", key_bases.ptr(),
+                  "Nothing with that key (id, district, theme); also a KeyError.");
 
     py::register_exception_translator([](std::exception_ptr p) {
         try {

@@ -1,1 +1,2 @@
-// Compiled only to build the precompiled header that every C++ test reuses (see tests/CMakeLists.txt).
+// Compiled only to build the precompiled header that every C++ test reuses (see
+// tests/CMakeLists.txt).

@@ -1,5 +1,5 @@
-// Tests of aggregate.hpp: roll-ups of hand-made rows (arithmetic by hand), with and without weights, and
-// assess_dataset over the krachtwijken data set with SYNTHETIC observations.
+// Tests of aggregate.hpp: roll-ups of hand-made rows (arithmetic by hand), with and without
+// weights, and assess_dataset over the krachtwijken data set with SYNTHETIC observations.
 #include "charterkit/aggregate.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,7 +13,8 @@ namespace {
 const double NaN = std::numeric_limits<double>::quiet_NaN();
 
 AssessedTarget row(const std::string& city, const std::string& district, const std::string& theme,
-                   const std::string& target, ProgressStatus status, double score, double share, bool reached) {
+                   const std::string& target, ProgressStatus status, double score, double share,
+                   bool reached) {
     AssessedTarget r;
     r.dataset = "test";
     r.charter = city;
@@ -57,7 +58,7 @@ TEST_CASE("aggregate: counts, means and worst/best without weights", "[aggregate
     CHECK(safety.by_status.at("behind") == 1);
     CHECK(safety.by_status.at("not_available") == 1);
     CHECK(safety.scored == 2);
-    CHECK(safety.mean_score == Approx(-0.5));           // (1 - 2) / 2, NaN skipped
+    CHECK(safety.mean_score == Approx(-0.5)); // (1 - 2) / 2, NaN skipped
     CHECK(safety.with_share == 2);
     CHECK(safety.mean_share_achieved == Approx(0.35)); // (0.5 + 0.2) / 2
     CHECK(safety.reached == 0);
@@ -69,15 +70,16 @@ TEST_CASE("aggregate: counts, means and worst/best without weights", "[aggregate
     CHECK(work.mean_score == 4.0);
 
     const auto by_city = aggregate(rows(), GroupBy::city);
-    CHECK(group(by_city, "A").mean_score == Approx(1.0));           // (1 - 2 + 4) / 3
+    CHECK(group(by_city, "A").mean_score == Approx(1.0)); // (1 - 2 + 4) / 3
     CHECK(group(by_city, "A").mean_share_achieved == Approx(1.9 / 3));
-    CHECK(std::isnan(group(by_city, "B").mean_score));              // nothing scored
+    CHECK(std::isnan(group(by_city, "B").mean_score)); // nothing scored
     CHECK(group(by_city, "B").scored == 0);
     CHECK(aggregate(rows(), GroupBy::dataset).size() == 1);
     CHECK(aggregate(rows(), GroupBy::district).size() == 3);
     AggregateOptions top1;
     top1.top = 1;
-    CHECK(group(aggregate(rows(), GroupBy::theme, top1), "safety").worst == std::vector<std::string>{"t2"});
+    CHECK(group(aggregate(rows(), GroupBy::theme, top1), "safety").worst ==
+          std::vector<std::string>{"t2"});
 }
 
 TEST_CASE("aggregate: weights by district (e.g. population)", "[aggregate]") {
@@ -105,15 +107,18 @@ TEST_CASE("aggregate: weights by district (e.g. population)", "[aggregate]") {
 }
 
 TEST_CASE("aggregate: grouping names", "[aggregate]") {
-    for (GroupBy g : {GroupBy::ambition, GroupBy::theme, GroupBy::district, GroupBy::city, GroupBy::dataset})
+    for (GroupBy g :
+         {GroupBy::ambition, GroupBy::theme, GroupBy::district, GroupBy::city, GroupBy::dataset})
         CHECK(group_by_from_string(to_string(g)) == g);
-    CHECK_THROWS_WITH(group_by_from_string("town", "by"), Catch::StartsWith("by: unknown grouping 'town'"));
+    CHECK_THROWS_WITH(group_by_from_string("town", "by"),
+                      Catch::StartsWith("by: unknown grouping 'town'"));
 }
 
 TEST_CASE("aggregate: assess the data set with synthetic observations and roll up", "[aggregate]") {
     const Dataset kw = load_dataset(std::string(CHARTERKIT_REPO_DATA) + "/krachtwijken");
     auto obs = [](std::vector<int> years, std::vector<double> values) {
-        return Series::from_years(years, values, "synthetic monitor", std::nullopt, YearAnchor::start);
+        return Series::from_years(years, values, "synthetic monitor", std::nullopt,
+                                  YearAnchor::start);
     };
     const std::map<std::string, Series> observations = {
         {"amersfoort.kruiskamp.rapportcijfer-buurt", obs({2008, 2011}, {6.3, 6.45})},
@@ -140,8 +145,10 @@ TEST_CASE("aggregate: assess the data set with synthetic observations and roll u
     CHECK(utrecht.scored == 1);
     // the one scored Utrecht row equals its own assessment's score
     for (const auto& r : assessed)
-        if (r.target == "utrecht.ondiep.feeling-unsafe") CHECK(utrecht.mean_score == r.assessment.score());
+        if (r.target == "utrecht.ondiep.feeling-unsafe")
+            CHECK(utrecht.mean_score == r.assessment.score());
 
     CHECK_THROWS_AS(assess_dataset(kw, {{"no.such.target", obs({2008}, {1})}}, o), NotFoundError);
-    CHECK_THROWS_WITH(assess_dataset(kw, {{"no.such.target", obs({2008}, {1})}}, o), Catch::Contains("'no.such.target'"));
+    CHECK_THROWS_WITH(assess_dataset(kw, {{"no.such.target", obs({2008}, {1})}}, o),
+                      Catch::Contains("'no.such.target'"));
 }

@@ -1,9 +1,9 @@
 // Tests of assessment.hpp: real targets of the krachtwijken data set against SYNTHETIC observations
-// (invented for the tests; the charters print no monitor results), hand-computed; moving references,
-// later baselines and re-based targets; forms without a level; the edge cases; errors.
+// (invented for the tests; the charters print no monitor results), hand-computed; moving
+// references, later baselines and re-based targets; forms without a level; the edge cases; errors.
 //
-// The tests use the start-of-year convention (a year y lies at y + 0 on the time axis, observations on
-// 1 January) so that the hand arithmetic works in whole years.
+// The tests use the start-of-year convention (a year y lies at y + 0 on the time axis, observations
+// on 1 January) so that the hand arithmetic works in whole years.
 #include "charterkit/assessment.hpp"
 #include "charterkit/io_json.hpp"
 
@@ -15,10 +15,13 @@ using namespace charterkit;
 
 namespace {
 
-double cagr(double v1, double v0, double t1, double t0) { return std::pow(v1 / v0, 1.0 / (t1 - t0)) - 1.0; }
+double cagr(double v1, double v0, double t1, double t0) {
+    return std::pow(v1 / v0, 1.0 / (t1 - t0)) - 1.0;
+}
 
 Target real_target(const std::string& city, const std::string& id) {
-    return load_charter(std::string(CHARTERKIT_REPO_DATA) + "/krachtwijken/" + city + ".json").target(id);
+    return load_charter(std::string(CHARTERKIT_REPO_DATA) + "/krachtwijken/" + city + ".json")
+        .target(id);
 }
 
 AssessOptions at_start(const std::string& method = "statcan") {
@@ -47,7 +50,8 @@ Target simple(double base, double level, Direction d, Unit u = Unit::score) {
 
 } // namespace
 
-TEST_CASE("assessment: Amersfoort grade for the neighbourhood, planned values and gaps", "[assessment]") {
+TEST_CASE("assessment: Amersfoort grade for the neighbourhood, planned values and gaps",
+          "[assessment]") {
     // seed 004: report grade 6.2 (2007) -> 6.5 (2012) -> 6.8 (2018), higher is better
     const Target t = real_target("amersfoort", "amersfoort.kruiskamp.rapportcijfer-buurt");
     const Series obs = synthetic({2008, 2010, 2011}, {6.3, 6.3, 6.45});
@@ -105,11 +109,13 @@ TEST_CASE("assessment: Amersfoort grade for the neighbourhood, planned values an
 }
 
 TEST_CASE("assessment: Dordrecht unemployment, moving reference flows through", "[assessment]") {
-    // seed 004: 11.6 % (2006) -> 6.4 % (2011) -> halfway to the 2017 city average (2017); lower is better
+    // seed 004: 11.6 % (2006) -> 6.4 % (2011) -> halfway to the 2017 city average (2017); lower is
+    // better
     const Target t = real_target("dordrecht", "dordrecht.crabbehof.unemployment");
     const Series obs = synthetic({2008, 2010, 2012}, {10.0, 8.0, 7.0});
     const Assessment a = assess(t, obs, at_start());
-    // the 2011 milestone is passed; the 2017 one is next, but its level waits for the 2017 city average
+    // the 2011 milestone is passed; the 2017 one is next, but its level waits for the 2017 city
+    // average
     CHECK(a.current == 1);
     CHECK(a.milestones[0].passed);
     CHECK_FALSE(a.milestones[0].reached); // 7.0 > 6.4
@@ -117,13 +123,15 @@ TEST_CASE("assessment: Dordrecht unemployment, moving reference flows through", 
     CHECK_FALSE(a.milestones[1].resolved);
     CHECK(a.status() == ProgressStatus::not_available);
     CHECK_THAT(a.assessed().result.reason, Catch::Contains("stedelijk gemiddelde"));
-    CHECK(a.planned[0] == Approx(11.6 - 5.2 * 2 / 5)); // trajectory through the resolved anchors only
-    CHECK(a.planned[2] == Approx(6.4));                 // held after 2011
-    CHECK(std::isnan(a.gap_share[2]));                  // the assessed milestone has no level
+    CHECK(a.planned[0] ==
+          Approx(11.6 - 5.2 * 2 / 5));  // trajectory through the resolved anchors only
+    CHECK(a.planned[2] == Approx(6.4)); // held after 2011
+    CHECK(std::isnan(a.gap_share[2]));  // the assessed milestone has no level
 
     // the city average observed in 2017 (synthetic 5.0): level 11.6 + 0.5 (5.0 - 11.6) = 8.3
     AssessOptions o = at_start();
-    o.resolve.reference = Series::from_years({2017}, {5.0}, "city average (synthetic)", std::nullopt, YearAnchor::start);
+    o.resolve.reference = Series::from_years({2017}, {5.0}, "city average (synthetic)",
+                                             std::nullopt, YearAnchor::start);
     const Assessment m = assess(t, obs, o);
     REQUIRE(m.assessed().resolved);
     CHECK(m.assessed().level == Approx(8.3));
@@ -146,12 +154,13 @@ TEST_CASE("assessment: a baseline measured later and a re-based target", "[asses
             CHECK_THAT(m.result.reason, Catch::Contains("has no value yet"));
         }
         AssessOptions o = at_start("linear_path");
-        o.resolve.baseline_value = 50.0; // measured later (synthetic): levels 55 (2011) and 60 (2017)
+        o.resolve.baseline_value =
+            50.0; // measured later (synthetic): levels 55 (2011) and 60 (2017)
         const Assessment a = assess(t, obs, o);
         CHECK(a.assessed().level == Approx(55));
         CHECK(a.milestones[1].level == Approx(60));
-        CHECK(a.share_achieved() == Approx(0.6)); // 3 of 5
-        CHECK(a.expected == Approx(54));          // 50 + 5 x 4/5
+        CHECK(a.share_achieved() == Approx(0.6));    // 3 of 5
+        CHECK(a.expected == Approx(54));             // 50 + 5 x 4/5
         CHECK(a.status() == ProgressStatus::behind); // 1 below plan, band 0.25, above the baseline
         CHECK(a.score() == Approx(-2.0));            // 10 x (-1 / 5)
     }
@@ -160,11 +169,13 @@ TEST_CASE("assessment: a baseline measured later and a re-based target", "[asses
         const Target t = real_target("utrecht", "utrecht.ondiep.feeling-unsafe");
         const Series obs = synthetic({2009}, {36});
         CHECK(assess(t, obs, at_start()).share_achieved() == Approx(0.7)); // (36 - 43) / (33 - 43)
-        const Target ratio = t.rebase(Baseline{When::year(2007), 40.0, {}, {}, {}}, RebaseRule::ratio);
+        const Target ratio =
+            t.rebase(Baseline{When::year(2007), 40.0, {}, {}, {}}, RebaseRule::ratio);
         const Assessment r = assess(ratio, obs, at_start());
         CHECK(r.assessed().level == Approx(33.0 * 40 / 43));
         CHECK(r.share_achieved() == Approx(4.0 / (40 - 33.0 * 40 / 43)));
-        const Target diff = t.rebase(Baseline{When::year(2007), 40.0, {}, {}, {}}, RebaseRule::difference);
+        const Target diff =
+            t.rebase(Baseline{When::year(2007), 40.0, {}, {}, {}}, RebaseRule::difference);
         const Assessment d = assess(diff, obs, at_start());
         CHECK(d.assessed().level == Approx(30));
         CHECK(d.share_achieved() == Approx(0.4)); // (36 - 40) / (30 - 40)
@@ -202,11 +213,13 @@ TEST_CASE("assessment: forms without a level get a direction verdict", "[assessm
         CHECK(without.status() == ProgressStatus::not_available);
         CHECK_THAT(without.assessed().result.reason, Catch::Contains("2010-01-01"));
         AssessOptions o = at_start();
-        o.resolve.reference = Series({Date(2008, 1, 1), Date(2010, 1, 1)}, {6.9, 6.5}, "city (synthetic)");
+        o.resolve.reference =
+            Series({Date(2008, 1, 1), Date(2010, 1, 1)}, {6.9, 6.5}, "city (synthetic)");
         const Assessment a = assess(t, obs, o);
         // own (9.8 - 11.4) / 11.4 = -0.14035; city (6.5 - 6.9) / 6.9 = -0.05797; lower is better
         CHECK(a.status() == ProgressStatus::improving);
-        CHECK(a.assessed().result.progress_value == Approx(-1 * ((9.8 - 11.4) / 11.4 - (6.5 - 6.9) / 6.9)));
+        CHECK(a.assessed().result.progress_value ==
+              Approx(-1 * ((9.8 - 11.4) / 11.4 - (6.5 - 6.9) / 6.9)));
     }
 }
 
@@ -219,7 +232,8 @@ TEST_CASE("assessment: edge cases", "[assessment]") {
         CHECK(s.status() == ProgressStatus::substantial_progress); // statcan replaces 0 by 0.001
         CHECK_THAT(s.assessed().result.reason, Catch::Contains("0.001"));
         CHECK(assess(t, obs, at_start("eurostat")).status() == ProgressStatus::not_available);
-        CHECK(assess(t, obs, at_start("linear_path")).status() == ProgressStatus::behind); // planned 5 in 2015
+        CHECK(assess(t, obs, at_start("linear_path")).status() ==
+              ProgressStatus::behind); // planned 5 in 2015
     }
     SECTION("sign change") {
         const Target t = simple(-2, 5, Direction::higher_is_better);
@@ -273,19 +287,24 @@ TEST_CASE("assessment: edge cases", "[assessment]") {
 TEST_CASE("assessment: errors name the field and the value", "[assessment]") {
     const Target t = real_target("amersfoort", "amersfoort.kruiskamp.rapportcijfer-buurt");
     CHECK_THROWS_AS(assess(t, Series({}, {}, "monitor")), NotAssessableError);
-    CHECK_THROWS_WITH(assess(t, synthetic({2008, 2009}, {6.3, 12.0}), at_start()),
-                      Catch::Contains("synthetic monitor[1].value (2009-01-01): 12 is outside the range [1, 10]"));
+    CHECK_THROWS_WITH(
+        assess(t, synthetic({2008, 2009}, {6.3, 12.0}), at_start()),
+        Catch::Contains(
+            "synthetic monitor[1].value (2009-01-01): 12 is outside the range [1, 10]"));
     AssessOptions bad = at_start("statkan");
     CHECK_THROWS_AS(assess(t, synthetic({2008}, {6.3}), bad), NotFoundError);
     bad = at_start();
     bad.milestone = 5;
-    CHECK_THROWS_WITH(assess(t, synthetic({2008}, {6.3}), bad), Catch::Contains("no milestone 5 (it has 2)"));
+    CHECK_THROWS_WITH(assess(t, synthetic({2008}, {6.3}), bad),
+                      Catch::Contains("no milestone 5 (it has 2)"));
     bad = at_start();
     bad.tolerance = -0.1;
-    CHECK_THROWS_WITH(assess(t, synthetic({2008}, {6.3}), bad), Catch::StartsWith("tolerance: -0.1"));
+    CHECK_THROWS_WITH(assess(t, synthetic({2008}, {6.3}), bad),
+                      Catch::StartsWith("tolerance: -0.1"));
 }
 
-TEST_CASE("assessment: an assessment compares equal to itself, NaN fields included", "[assessment]") {
+TEST_CASE("assessment: an assessment compares equal to itself, NaN fields included",
+          "[assessment]") {
     const Target t = real_target("dordrecht", "dordrecht.crabbehof.unemployment");
     const Series obs = synthetic({2008, 2012}, {10.0, 7.0});
     const Assessment a = assess(t, obs, at_start());

@@ -1,6 +1,7 @@
 // Tests of batch.hpp: a batch row equals assess() + project() of the same target one by one (every
-// single-milestone target of the krachtwijken data set, SYNTHETIC observations, every method, one and two
-// threads), missing observations, the errors, the statcan array form and the roll-up over arrays.
+// single-milestone target of the krachtwijken data set, SYNTHETIC observations, every method, one
+// and two threads), missing observations, the errors, the statcan array form and the roll-up over
+// arrays.
 #include "charterkit/aggregate.hpp"
 #include "charterkit/batch.hpp"
 #include "charterkit/projection.hpp"
@@ -39,14 +40,16 @@ struct Rows {
     Eigen::VectorXd bt, bv, level, mt, d;
 };
 
-/// SYNTHETIC observations 2008-2012: the baseline moved by a share of the planned change that differs
-/// per target (some ahead, some behind, some moving away), with one missing year in every third row.
+/// SYNTHETIC observations 2008-2012: the baseline moved by a share of the planned change that
+/// differs per target (some ahead, some behind, some moving away), with one missing year in every
+/// third row.
 Rows make_rows(std::size_t repeat) {
     const std::vector<Target> base = single_milestone_targets();
     Rows r;
     const int m = 5;
     r.times.resize(1, m);
-    for (int j = 0; j < m; ++j) r.times(0, j) = fractional_year(anchor_date(2008 + j, YearAnchor::middle));
+    for (int j = 0; j < m; ++j)
+        r.times(0, j) = fractional_year(anchor_date(2008 + j, YearAnchor::middle));
     const auto n = static_cast<Eigen::Index>(base.size() * repeat);
     r.values.resize(n, m);
     for (auto* v : {&r.bt, &r.bv, &r.level, &r.mt, &r.d}) v->resize(n);
@@ -58,7 +61,8 @@ Rows make_rows(std::size_t repeat) {
         std::vector<double> values;
         for (int j = 0; j < m; ++j) {
             double v = b + pace * (L - b) * (j + 1) / 6.0;
-            if (t.indicator.range) v = std::min(std::max(v, t.indicator.range->low), t.indicator.range->high);
+            if (t.indicator.range)
+                v = std::min(std::max(v, t.indicator.range->low), t.indicator.range->high);
             const bool missing = i % 3 == 0 && j == 2;
             r.values(i, j) = missing ? NaN : v;
             if (!missing) {
@@ -78,7 +82,8 @@ Rows make_rows(std::size_t repeat) {
 }
 
 void check_rows_equal_one_by_one(const Rows& rows, const BatchOptions& o) {
-    const BatchResult b = assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o);
+    const BatchResult b =
+        assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o);
     AssessOptions ao;
     ao.method = o.method;
     ProjectOptions po;
@@ -135,8 +140,10 @@ TEST_CASE("batch: two threads give the same arrays as one", "[batch]") {
     one.threads = 1;
     two.threads = 2;
     one.method = two.method = "eurostat";
-    const BatchResult a = assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, one);
-    const BatchResult b = assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, two);
+    const BatchResult a =
+        assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, one);
+    const BatchResult b =
+        assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, two);
     CHECK(a.status == b.status);
     CHECK(a.reached == b.reached);
     for (Eigen::Index i = 0; i < a.score.size(); ++i) {
@@ -145,31 +152,36 @@ TEST_CASE("batch: two threads give the same arrays as one", "[batch]") {
     }
 }
 
-TEST_CASE("batch: caller-owned outputs, views left out, per-observation planned values", "[batch]") {
+TEST_CASE("batch: caller-owned outputs, views left out, per-observation planned values",
+          "[batch]") {
     const Rows rows = make_rows(1);
     const Eigen::Index n = rows.values.rows(), m = rows.values.cols();
     BatchOptions o;
     o.per_observation = true;
-    const BatchResult full = assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o);
+    const BatchResult full =
+        assess_batch(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o);
     Eigen::VectorXd score(n);
     Eigen::Matrix<std::int8_t, Eigen::Dynamic, 1> status(n);
     BatchOutputs out; // only two outputs wanted
     BatchOutputs::bind(out.score, score.data(), n);
     BatchOutputs::bind(out.status, status.data(), n);
-    assess_batch_into(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o, out);
+    assess_batch_into(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o,
+                      out);
     CHECK(status == full.status);
     for (Eigen::Index i = 0; i < n; ++i) CHECK(same(score[i], full.score[i]));
     // planned values per observation: the straight path from the baseline to the milestone
     for (Eigen::Index j = 0; j < m; ++j) {
         const double t = rows.times(0, j);
         const double s = (t - rows.bt[0]) / (rows.mt[0] - rows.bt[0]);
-        const double expected = t >= rows.mt[0] ? rows.level[0] : rows.bv[0] + s * (rows.level[0] - rows.bv[0]);
+        const double expected =
+            t >= rows.mt[0] ? rows.level[0] : rows.bv[0] + s * (rows.level[0] - rows.bv[0]);
         CHECK(full.planned(0, j) == Approx(expected));
         CHECK(same(full.planned_gap(0, j), rows.values(0, j) - full.planned(0, j)));
     }
     Eigen::VectorXd wrong(n + 1);
     BatchOutputs::bind(out.gap, wrong.data(), n + 1);
-    CHECK_THROWS_WITH(assess_batch_into(rows.times, rows.values, rows.bt, rows.bv, rows.level, rows.mt, rows.d, o, out),
+    CHECK_THROWS_WITH(assess_batch_into(rows.times, rows.values, rows.bt, rows.bv, rows.level,
+                                        rows.mt, rows.d, o, out),
                       Catch::StartsWith("out.gap: " + std::to_string(n + 1) + " entries"));
 }
 
@@ -178,11 +190,13 @@ TEST_CASE("batch: rows without a level, without observations, with one observati
     RowMatrixXd t(1, 3);
     t << 2008.5, 2009.5, 2010.5;
     RowMatrixXd y(3, 3);
-    y << 10, 9.8, 9.5,   //
-        NaN, NaN, NaN,   // nothing observed
-        NaN, 9.0, NaN;   // one observation
-    const Eigen::VectorXd bt = Eigen::VectorXd::Constant(1, 2007.5), bv = Eigen::VectorXd::Constant(1, 10.0);
-    const Eigen::VectorXd level = Eigen::VectorXd::Constant(1, NaN), mt = Eigen::VectorXd::Constant(1, 2012.5);
+    y << 10, 9.8, 9.5, //
+        NaN, NaN, NaN, // nothing observed
+        NaN, 9.0, NaN; // one observation
+    const Eigen::VectorXd bt = Eigen::VectorXd::Constant(1, 2007.5),
+                          bv = Eigen::VectorXd::Constant(1, 10.0);
+    const Eigen::VectorXd level = Eigen::VectorXd::Constant(1, NaN),
+                          mt = Eigen::VectorXd::Constant(1, 2012.5);
     const Eigen::VectorXd d = Eigen::VectorXd::Constant(1, -1.0);
     const BatchResult s = assess_batch(t, y, bt, bv, level, mt, d);
     // statcan without a target: P = -1 x ((9.5 / 10)^(1/3) - 1) = 0.01695 >= 0.015
@@ -195,7 +209,8 @@ TEST_CASE("batch: rows without a level, without observations, with one observati
     CHECK(std::isnan(s.share_achieved[0]));
     BatchOptions e;
     e.method = "eurostat";
-    CHECK(assess_batch(t, y, bt, bv, level, mt, d, e).status[0] == static_cast<std::int8_t>(ProgressStatus::improving));
+    CHECK(assess_batch(t, y, bt, bv, level, mt, d, e).status[0] ==
+          static_cast<std::int8_t>(ProgressStatus::improving));
 }
 
 TEST_CASE("batch: errors name the array, the row and the value", "[batch]") {
@@ -203,26 +218,34 @@ TEST_CASE("batch: errors name the array, the row and the value", "[batch]") {
     t << 2008.5, 2009.5;
     RowMatrixXd y(2, 2);
     y << 1, 2, 3, 4;
-    Eigen::VectorXd bt = Eigen::VectorXd::Constant(2, 2007.5), bv = Eigen::VectorXd::Constant(2, 1.0);
-    Eigen::VectorXd L = Eigen::VectorXd::Constant(2, 5.0), mt = Eigen::VectorXd::Constant(2, 2012.5);
+    Eigen::VectorXd bt = Eigen::VectorXd::Constant(2, 2007.5),
+                    bv = Eigen::VectorXd::Constant(2, 1.0);
+    Eigen::VectorXd L = Eigen::VectorXd::Constant(2, 5.0),
+                    mt = Eigen::VectorXd::Constant(2, 2012.5);
     Eigen::VectorXd d = Eigen::VectorXd::Constant(2, 1.0);
     d[1] = 0;
-    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d), Catch::StartsWith("direction[1]: 0 is not +1 or -1"));
+    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d),
+                      Catch::StartsWith("direction[1]: 0 is not +1 or -1"));
     d[1] = 1;
     y(1, 1) = std::numeric_limits<double>::infinity();
-    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d), Catch::StartsWith("values[1, 1]: inf is not finite"));
+    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d),
+                      Catch::StartsWith("values[1, 1]: inf is not finite"));
     y(1, 1) = 4;
     mt[0] = 2007.0;
-    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d), Catch::StartsWith("milestone_time[0]: 2007"));
+    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d),
+                      Catch::StartsWith("milestone_time[0]: 2007"));
     mt[0] = 2012.5;
     RowMatrixXd unsorted(1, 2);
     unsorted << 2009.5, 2008.5;
-    CHECK_THROWS_WITH(assess_batch(unsorted, y, bt, bv, L, mt, d), Catch::StartsWith("times[0, 1]: 2008.5 is not after"));
+    CHECK_THROWS_WITH(assess_batch(unsorted, y, bt, bv, L, mt, d),
+                      Catch::StartsWith("times[0, 1]: 2008.5 is not after"));
     const Eigen::VectorXd three = Eigen::VectorXd::Constant(3, 1.0);
-    CHECK_THROWS_WITH(assess_batch(t, y, bt, three, L, mt, d), Catch::StartsWith("baseline_value: 3 entries for 2 series"));
+    CHECK_THROWS_WITH(assess_batch(t, y, bt, three, L, mt, d),
+                      Catch::StartsWith("baseline_value: 3 entries for 2 series"));
     BatchOptions o;
     o.method = "my_method";
-    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d, o), Catch::Contains("not a method of the batch path"));
+    CHECK_THROWS_WITH(assess_batch(t, y, bt, bv, L, mt, d, o),
+                      Catch::Contains("not a method of the batch path"));
     o = BatchOptions{};
     o.draws = 10; // two observations and no noise_sd
     CHECK_THROWS_AS(assess_batch(t, y, bt, bv, L, mt, d, o), NotAssessableError);
@@ -234,8 +257,10 @@ TEST_CASE("batch: statcan over arrays broadcasts single entries", "[batch]") {
     const Eigen::VectorXd bv = (Eigen::VectorXd(2) << 90, 93.4).finished();
     const Eigen::VectorXd cy = (Eigen::VectorXd(2) << 2021, 2021).finished();
     const Eigen::VectorXd cv = (Eigen::VectorXd(2) << 93.2, 92.7).finished();
-    const Eigen::VectorXd one_nan = Eigen::VectorXd::Constant(1, NaN), y2030 = Eigen::VectorXd::Constant(1, 2030);
-    const Eigen::VectorXd up = Eigen::VectorXd::Constant(1, 1), limit = Eigen::VectorXd::Constant(1, 100);
+    const Eigen::VectorXd one_nan = Eigen::VectorXd::Constant(1, NaN),
+                          y2030 = Eigen::VectorXd::Constant(1, 2030);
+    const Eigen::VectorXd up = Eigen::VectorXd::Constant(1, 1),
+                          limit = Eigen::VectorXd::Constant(1, 100);
     const StatcanBatchResult r = statcan_batch(by, bv, cy, cv, one_nan, y2030, up, limit);
     CHECK(r.score[0] == Approx(2.815386645395768));
     CHECK(r.score[1] == Approx(-2.7348688404414103));
@@ -253,7 +278,8 @@ TEST_CASE("batch: roll-up over arrays, with and without weights", "[batch]") {
     const Eigen::VectorXd score = (Eigen::VectorXd(4) << 1, -2, 4, NaN).finished();
     const Eigen::VectorXd share = (Eigen::VectorXd(4) << 0.5, 0.2, 1.2, NaN).finished();
     const B reached = (B(4) << false, false, true, false).finished();
-    const BatchAggregate a = aggregate_batch(group, 2, status, score, share, reached, Eigen::VectorXd());
+    const BatchAggregate a =
+        aggregate_batch(group, 2, status, score, share, reached, Eigen::VectorXd());
     CHECK(a.count[0] == 3);
     CHECK(a.counts(0, 10) == 1);
     CHECK(a.counts(0, 0) == 1);
@@ -270,5 +296,6 @@ TEST_CASE("batch: roll-up over arrays, with and without weights", "[batch]") {
     missing[2] = NaN;
     CHECK_THROWS_WITH(aggregate_batch(group, 2, status, score, share, reached, missing),
                       Catch::StartsWith("weights[2]: nan (a missing weight)"));
-    CHECK_THROWS_WITH(aggregate_batch(group, 1, status, score, share, reached, w), Catch::StartsWith("group[2]: 1 is not in [0, 1)"));
+    CHECK_THROWS_WITH(aggregate_batch(group, 1, status, score, share, reached, w),
+                      Catch::StartsWith("group[2]: 1 is not in [0, 1)"));
 }

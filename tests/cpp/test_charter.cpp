@@ -1,5 +1,5 @@
-// Tests of charter.hpp: queries, money by party, cross-reference checks and as_of across an amendment,
-// on the test excerpt of the Dordrecht charter (tests/data/dordrecht_excerpt.json).
+// Tests of charter.hpp: queries, money by party, cross-reference checks and as_of across an
+// amendment, on the test excerpt of the Dordrecht charter (tests/data/dordrecht_excerpt.json).
 #include "charterkit/charter.hpp"
 #include "charterkit/io_json.hpp"
 
@@ -8,7 +8,9 @@
 using namespace charterkit;
 
 namespace {
-Charter excerpt() { return load_charter(std::string(CHARTERKIT_TEST_DATA) + "/dordrecht_excerpt.json"); }
+Charter excerpt() {
+    return load_charter(std::string(CHARTERKIT_TEST_DATA) + "/dordrecht_excerpt.json");
+}
 } // namespace
 
 TEST_CASE("charter: targets by theme, district, indicator and milestone year", "[charter]") {
@@ -30,8 +32,8 @@ TEST_CASE("charter: targets by theme, district, indicator and milestone year", "
 
 TEST_CASE("charter: money by party within a period", "[charter]") {
     const Charter c = excerpt();
-    // Woonbron: € 31.5 million in total through 2018 (line 3754); the start is open, so it runs from the
-    // validity start 2008: 11 years, 2008-2018. Within 2008-2011: 4/11 of it.
+    // Woonbron: € 31.5 million in total through 2018 (line 3754); the start is open, so it runs
+    // from the validity start 2008: 11 years, 2008-2018. Within 2008-2011: 4/11 of it.
     const auto money = c.money_by_party(2008, 2011);
     REQUIRE(money.size() == 1);
     CHECK(money[0].party == "woonbron");
@@ -60,14 +62,17 @@ TEST_CASE("charter: as_of applies the amendments in force on the date", "[charte
     CHECK(before.target("dordrecht-excerpt.wielwijk.oordeel-buurt").level(0) == 6.5);
     CHECK(after.target("dordrecht-excerpt.wielwijk.oordeel-buurt").level(0) == 6.6);
     CHECK(before == c);
-    CHECK_THROWS_WITH(c.as_of(Date(2019, 1, 1)), Catch::Contains("2019-01-01 lies outside the validity period"));
+    CHECK_THROWS_WITH(c.as_of(Date(2019, 1, 1)),
+                      Catch::Contains("2019-01-01 lies outside the validity period"));
 }
 
 TEST_CASE("charter: an amendment that breaks the charter is an error naming it", "[charter]") {
     Charter c = excerpt();
-    c.amendments[0].patch_json = R"([{"op":"replace","path":"/ambitions/0/targets/0/milestones/0/year","value":2001}])";
-    CHECK_THROWS_WITH(c.as_of(Date(2013, 1, 1)), Catch::Contains("leave an invalid charter") &&
-                                                     Catch::Contains("2001 is before the baseline year 2005"));
+    c.amendments[0].patch_json =
+        R"([{"op":"replace","path":"/ambitions/0/targets/0/milestones/0/year","value":2001}])";
+    CHECK_THROWS_WITH(c.as_of(Date(2013, 1, 1)),
+                      Catch::Contains("leave an invalid charter") &&
+                          Catch::Contains("2001 is before the baseline year 2005"));
     c.amendments[0].patch_json = R"([{"op":"remove","path":"/nothing/here"}])";
     CHECK_THROWS_WITH(c.as_of(Date(2013, 1, 1)), Catch::Contains("the patch does not apply"));
 }

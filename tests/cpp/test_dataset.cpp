@@ -18,7 +18,8 @@ fs::path make_dataset() {
     Dataset d;
     d.name = "excerpt";
     d.version = "test";
-    d.charters.push_back(load_charter(std::string(CHARTERKIT_TEST_DATA) + "/dordrecht_excerpt.json"));
+    d.charters.push_back(
+        load_charter(std::string(CHARTERKIT_TEST_DATA) + "/dordrecht_excerpt.json"));
     save_dataset(d, dir.string());
     return dir;
 }
@@ -46,12 +47,14 @@ TEST_CASE("dataset: a manifest that disagrees with the files is reported", "[dat
     std::string m = ss.str();
     m.replace(m.find("\"targets\": 2"), 12, "\"targets\": 3");
     std::ofstream(dir / "manifest.json") << m;
-    CHECK_THROWS_WITH(load_dataset(dir.string()),
-                      Catch::Contains("manifest.json: charters[0].targets: 3 but dordrecht-excerpt.json has 2"));
+    CHECK_THROWS_WITH(
+        load_dataset(dir.string()),
+        Catch::Contains("manifest.json: charters[0].targets: 3 but dordrecht-excerpt.json has 2"));
     fs::remove_all(dir);
 }
 
-TEST_CASE("dataset: the milestones table has a row per milestone, resolved where it can be", "[dataset]") {
+TEST_CASE("dataset: the milestones table has a row per milestone, resolved where it can be",
+          "[dataset]") {
     const fs::path dir = make_dataset();
     const Dataset d = load_dataset(dir.string());
     const auto rows = milestone_rows(d);

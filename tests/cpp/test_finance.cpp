@@ -1,5 +1,5 @@
-// Tests of finance.hpp: the audit of printed totals, on the real tables of seed 004 (Dordrecht lines
-// 3760-3769 and 3781-3785), typed in here cell by cell.
+// Tests of finance.hpp: the audit of printed totals, on the real tables of seed 004 (Dordrecht
+// lines 3760-3769 and 3781-3785), typed in here cell by cell.
 #include "charterkit/finance.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,7 +20,9 @@ Cell marked(const char* m) {
     c.mark = m;
     return c;
 }
-FinanceRow item(const char* key, std::vector<Cell> cells) { return FinanceRow{key, key, false, {}, std::move(cells), {}}; }
+FinanceRow item(const char* key, std::vector<Cell> cells) {
+    return FinanceRow{key, key, false, {}, std::move(cells), {}};
+}
 FinanceRow total(const char* key, std::vector<FinanceTerm> terms, std::vector<Cell> cells) {
     return FinanceRow{key, key, true, std::move(terms), std::move(cells), {}};
 }
@@ -42,7 +44,12 @@ FinanceTable wielwijk() {
         item("plankosten", {num(2.9), num(4.3), num(7.2)}),
         item("sociaal", {num(2.0), num(8.0), num(10.0)}),
         total("kosten",
-              {{"fysiek", 1}, {"admiraalsplein", 1}, {"vastgoed", 1}, {"openbare-ruimte", 1}, {"plankosten", 1}, {"sociaal", 1}},
+              {{"fysiek", 1},
+               {"admiraalsplein", 1},
+               {"vastgoed", 1},
+               {"openbare-ruimte", 1},
+               {"plankosten", 1},
+               {"sociaal", 1}},
               {num(25.7), num(50.4), num(76.1)}),
         item("opbrengsten", {num(11.2), num(19.0), num(25.2)}),
         total("totaal", {{"kosten", 1}, {"opbrengsten", -1}}, {num(14.5), num(31.5), num(46.0)}),
@@ -50,8 +57,8 @@ FinanceTable wielwijk() {
     return t;
 }
 
-const AuditFinding* find(const std::vector<AuditFinding>& fs, const std::string& row, const std::string& col,
-                         const std::string& axis) {
+const AuditFinding* find(const std::vector<AuditFinding>& fs, const std::string& row,
+                         const std::string& col, const std::string& axis) {
     for (const auto& f : fs)
         if (f.row == row && f.column == col && f.axis == axis) return &f;
     return nullptr;
@@ -76,7 +83,8 @@ TEST_CASE("finance: the Wielwijk table, recomputed by hand (lines 3760-3769)", "
     REQUIRE(r);
     CHECK(r->status == AuditFinding::Status::mismatch);
     CHECK(r->difference == Approx(-5.0));
-    // Column totals. Gemeente costs: 1.4 + 19.4 + 2.9 + 2.0 = 25.7 (the * cell is a footnote, not a number).
+    // Column totals. Gemeente costs: 1.4 + 19.4 + 2.9 + 2.0 = 25.7 (the * cell is a footnote, not a
+    // number).
     CHECK(find(all, "kosten", "gemeente", "row")->status == AuditFinding::Status::ok);
     // Woonbron costs: 25.6 + 5.5 + 5.0 + 2.0 + 4.3 + 8.0 = 50.4.
     CHECK(find(all, "kosten", "woonbron", "row")->computed == Approx(50.4));
@@ -92,11 +100,14 @@ TEST_CASE("finance: the Wielwijk table, recomputed by hand (lines 3760-3769)", "
     CHECK(bad.size() == 2);
 }
 
-TEST_CASE("finance: per-cell precision sets the tolerance (Crabbehof, lines 3781-3785)", "[finance]") {
+TEST_CASE("finance: per-cell precision sets the tolerance (Crabbehof, lines 3781-3785)",
+          "[finance]") {
     FinanceTable t;
     t.id = "dordrecht.crabbehof";
     t.decimals = 1;
-    t.columns = {{"gemeente", "", "", false, {}}, {"woonbron", "", "", false, {}}, {"interstede", "", "", false, {}},
+    t.columns = {{"gemeente", "", "", false, {}},
+                 {"woonbron", "", "", false, {}},
+                 {"interstede", "", "", false, {}},
                  {"corporaties", "", "", false, {}},
                  {"totaal", "", "", true, {"gemeente", "woonbron", "interstede", "corporaties"}}};
     t.rows = {item("openbare-ruimte", {num(2.5), blank(), blank(), blank(), num(2.5)}),
@@ -105,22 +116,26 @@ TEST_CASE("finance: per-cell precision sets the tolerance (Crabbehof, lines 3781
               total("totaal", {{"openbare-ruimte", 1}, {"fysiek", 1}, {"sociaal", 1}},
                     {num(7.6), num(2.5), num(0.82, 2), num(10, 0), num(20.92, 2)})};
     const auto all = audit(t, true);
-    // every total adds up: 2.5 + 5.1 = 7.6; 2.5 + 0.82 = 3.32; 5.1 + 10 = 15.1; 2.5 + 3.32 + 15.1 = 20.92
+    // every total adds up: 2.5 + 5.1 = 7.6; 2.5 + 0.82 = 3.32; 5.1 + 10 = 15.1; 2.5 + 3.32 + 15.1
+    // = 20.92
     for (const auto& f : all) CHECK(f.status == AuditFinding::Status::ok);
     // tolerance of 3.32 (2 decimals) = 0.005 + 0.05 (2.5) + 0.005 (0.82)
     CHECK(find(all, "fysiek", "totaal", "column")->tolerance == Approx(0.06));
-    // 4 rows checked in the totaal column (the totaal row's own cell too) and 5 columns in the totaal row
+    // 4 rows checked in the totaal column (the totaal row's own cell too) and 5 columns in the
+    // totaal row
     CHECK(all.size() == 4 + 5);
 }
 
-TEST_CASE("finance: PM cells make a total unverifiable, not wrong (Eindhoven, lines 4239-4249)", "[finance]") {
+TEST_CASE("finance: PM cells make a total unverifiable, not wrong (Eindhoven, lines 4239-4249)",
+          "[finance]") {
     FinanceTable t;
     t.id = "eindhoven";
     t.columns = {{"corporaties", "", "", false, {}}, {"gemeente", "", "", false, {}}};
     Cell pm;
     pm.pm = true;
-    t.rows = {item("werkloosheid", {pm, num(2500000)}), item("voordeur", {pm, num(8700000)}),
-              total("totaal", {{"werkloosheid", 1}, {"voordeur", 1}}, {num(81000000), num(11200000)})};
+    t.rows = {
+        item("werkloosheid", {pm, num(2500000)}), item("voordeur", {pm, num(8700000)}),
+        total("totaal", {{"werkloosheid", 1}, {"voordeur", 1}}, {num(81000000), num(11200000)})};
     const auto found = audit(t, true);
     REQUIRE(found.size() == 2);
     CHECK(found[0].status == AuditFinding::Status::unverifiable);
@@ -151,20 +166,31 @@ TEST_CASE("finance: the matrix holds the printed numbers, the mask says where", 
 
 TEST_CASE("finance: a total with a PM addend is unverifiable unless the numbers already exceed it",
           "[finance]") {
-    // Rotterdam, investment per year (lines 7431-7439): 3,5 + 18,5 + 19 + 2,3 + PM (Vreewijk) + 31,6 + 13
-    // = 87,9 against 87 printed; tolerance: four one-decimal addends (4 x 0,05), two whole ones (2 x 0,5)
-    // and the whole total (0,5) = 1,7, so the excess 0,9 is within rounding: PM leaves it open.
+    // Rotterdam, investment per year (lines 7431-7439): 3,5 + 18,5 + 19 + 2,3 + PM (Vreewijk) +
+    // 31,6 + 13 = 87,9 against 87 printed; tolerance: four one-decimal addends (4 x 0,05), two
+    // whole ones (2 x 0,5) and the whole total (0,5) = 1,7, so the excess 0,9 is within rounding:
+    // PM leaves it open.
     FinanceTable t;
     t.id = "rotterdam";
     t.decimals = 1;
     t.columns = {{"per-jaar", "", "", false, {}}};
     Cell pm;
     pm.pm = true;
-    t.rows = {item("bergpolder", {num(3.5)}), item("noord", {num(18.5)}), item("west", {num(19, 0)}),
-              item("overschie", {num(2.3)}), item("vreewijk", {pm}), item("oud-zuid", {num(31.6)}),
+    t.rows = {item("bergpolder", {num(3.5)}),
+              item("noord", {num(18.5)}),
+              item("west", {num(19, 0)}),
+              item("overschie", {num(2.3)}),
+              item("vreewijk", {pm}),
+              item("oud-zuid", {num(31.6)}),
               item("tuinsteden", {num(13, 0)}),
-              total("totaal", {{"bergpolder", 1}, {"noord", 1}, {"west", 1}, {"overschie", 1}, {"vreewijk", 1},
-                               {"oud-zuid", 1}, {"tuinsteden", 1}},
+              total("totaal",
+                    {{"bergpolder", 1},
+                     {"noord", 1},
+                     {"west", 1},
+                     {"overschie", 1},
+                     {"vreewijk", 1},
+                     {"oud-zuid", 1},
+                     {"tuinsteden", 1}},
                     {num(87, 0)})};
     auto found = audit(t);
     REQUIRE(found.size() == 1);
@@ -176,5 +202,6 @@ TEST_CASE("finance: a total with a PM addend is unverifiable unless the numbers 
     found = audit(t);
     REQUIRE(found.size() == 1);
     CHECK(found[0].status == AuditFinding::Status::mismatch);
-    CHECK_THAT(found[0].message, Catch::Contains("already sum to 87.9") && Catch::Contains("can only add"));
+    CHECK_THAT(found[0].message,
+               Catch::Contains("already sum to 87.9") && Catch::Contains("can only add"));
 }

@@ -1,6 +1,6 @@
 // Tests of projection.hpp: the least-squares line by hand, intervals, reach dates, the Monte Carlo
-// probability (seeded, against the closed form of the same noise model), and the errors. Observations
-// are SYNTHETIC; the target is Amersfoort's neighbourhood grade from seed 004.
+// probability (seeded, against the closed form of the same noise model), and the errors.
+// Observations are SYNTHETIC; the target is Amersfoort's neighbourhood grade from seed 004.
 #include "charterkit/io_json.hpp"
 #include "charterkit/projection.hpp"
 
@@ -46,7 +46,8 @@ TEST_CASE("projection: least-squares line by hand", "[projection]") {
     CHECK(f.residual_sd == Approx(std::sqrt(9.0 / 1400)));
     CHECK(f.slope_se == Approx(std::sqrt(9.0 / 1400) / std::sqrt(14.0 / 3)));
     CHECK(f.value_at(2012) == Approx(6.45));
-    CHECK(f.se_at(2012) == Approx(std::sqrt(9.0 / 1400) * std::sqrt(1.0 / 3 + (49.0 / 9) / (14.0 / 3))));
+    CHECK(f.se_at(2012) ==
+          Approx(std::sqrt(9.0 / 1400) * std::sqrt(1.0 / 3 + (49.0 / 9) / (14.0 / 3))));
 }
 
 TEST_CASE("projection: Student t quantiles", "[projection]") {
@@ -58,7 +59,8 @@ TEST_CASE("projection: Student t quantiles", "[projection]") {
 }
 
 TEST_CASE("projection: projected values, intervals and reach dates per milestone", "[projection]") {
-    const Projection p = project(amersfoort_grade(), synthetic({2008, 2010, 2011}, {6.3, 6.3, 6.45}), at_start());
+    const Projection p =
+        project(amersfoort_grade(), synthetic({2008, 2010, 2011}, {6.3, 6.3, 6.45}), at_start());
     REQUIRE(p.milestones.size() == 2);
     const MilestoneProjection& m0 = p.milestones[0];
     CHECK(m0.time == 2012.0);
@@ -77,33 +79,41 @@ TEST_CASE("projection: projected values, intervals and reach dates per milestone
 
     const MilestoneProjection& m1 = p.milestones[1];
     CHECK(m1.projected == Approx(6.35 + 3.0 / 70 * (2018 - (2009.0 + 2.0 / 3))));
-    CHECK(*m1.reach_time == Approx(2009.0 + 2.0 / 3 + 0.45 * 70 / 3)); // 2020 1/6: after the milestone
+    CHECK(*m1.reach_time ==
+          Approx(2009.0 + 2.0 / 3 + 0.45 * 70 / 3)); // 2020 1/6: after the milestone
     CHECK_FALSE(m1.on_course);
 }
 
 TEST_CASE("projection: never at this pace, and a trend already past the level", "[projection]") {
-    const Projection down = project(amersfoort_grade(), synthetic({2008, 2010, 2011}, {6.3, 6.2, 6.1}), at_start());
+    const Projection down =
+        project(amersfoort_grade(), synthetic({2008, 2010, 2011}, {6.3, 6.2, 6.1}), at_start());
     CHECK_FALSE(down.milestones[0].reach_time); // falling grade, higher is better
     CHECK_FALSE(down.milestones[0].reach_date);
-    const Projection up = project(amersfoort_grade(), synthetic({2008, 2009}, {6.6, 6.7}), at_start());
+    const Projection up =
+        project(amersfoort_grade(), synthetic({2008, 2009}, {6.6, 6.7}), at_start());
     CHECK(*up.milestones[0].reach_time == Approx(2007.0)); // the line crossed 6.5 in 2007
     CHECK(up.milestones[0].on_course);
 }
 
 TEST_CASE("projection: two observations give an unbounded interval", "[projection]") {
-    const Projection p = project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), at_start());
+    const Projection p =
+        project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), at_start());
     CHECK(p.fit.slope == Approx(0.05));
     CHECK(std::isnan(p.fit.residual_sd));
     CHECK(std::isinf(p.milestones[0].high));
     CHECK(std::isinf(p.milestones[0].low));
     ProjectOptions mc = at_start();
     mc.draws = 100;
-    CHECK_THROWS_AS(project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), mc), NotAssessableError);
+    CHECK_THROWS_AS(project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), mc),
+                    NotAssessableError);
     mc.noise_sd = 0.1;
-    CHECK_FALSE(std::isnan(project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), mc).milestones[0].probability));
+    CHECK_FALSE(std::isnan(project(amersfoort_grade(), synthetic({2008, 2010}, {6.3, 6.4}), mc)
+                               .milestones[0]
+                               .probability));
 }
 
-TEST_CASE("projection: Monte Carlo probability is seeded and matches the noise model", "[projection]") {
+TEST_CASE("projection: Monte Carlo probability is seeded and matches the noise model",
+          "[projection]") {
     ProjectOptions o = at_start();
     o.draws = 200000;
     o.seed = 20080301;
@@ -125,24 +135,31 @@ TEST_CASE("projection: Monte Carlo probability is seeded and matches the noise m
 
     // the standalone function gives the same stream
     const Eigen::VectorXd t = obs.times();
-    CHECK(probability_of_reaching(a.fit, t, 2012.0, 6.5, Comparator::reach, Direction::higher_is_better, 200000,
-                                  20080301, a.noise_sd) == a.milestones[0].probability);
+    CHECK(probability_of_reaching(a.fit, t, 2012.0, 6.5, Comparator::reach,
+                                  Direction::higher_is_better, 200000, 20080301,
+                                  a.noise_sd) == a.milestones[0].probability);
     // no noise: certain either way
-    CHECK(probability_of_reaching(a.fit, t, 2012.0, 6.4, Comparator::reach, Direction::higher_is_better, 10, 1, 0.0) == 1.0);
-    CHECK_THROWS_AS(probability_of_reaching(a.fit, t, 2012.0, 6.4, Comparator::reach, Direction::higher_is_better, 10, 1, -1.0),
+    CHECK(probability_of_reaching(a.fit, t, 2012.0, 6.4, Comparator::reach,
+                                  Direction::higher_is_better, 10, 1, 0.0) == 1.0);
+    CHECK_THROWS_AS(probability_of_reaching(a.fit, t, 2012.0, 6.4, Comparator::reach,
+                                            Direction::higher_is_better, 10, 1, -1.0),
                     InvalidInputError);
 }
 
 TEST_CASE("projection: errors", "[projection]") {
     CHECK_THROWS_AS(project(amersfoort_grade(), synthetic({2008}, {6.3})), NotAssessableError);
-    CHECK_THROWS_WITH(project(amersfoort_grade(), synthetic({2008}, {6.3})),
-                      Catch::Contains("a trend needs at least two observations, synthetic monitor has 1"));
+    CHECK_THROWS_WITH(
+        project(amersfoort_grade(), synthetic({2008}, {6.3})),
+        Catch::Contains("a trend needs at least two observations, synthetic monitor has 1"));
     const Eigen::VectorXd same = (Eigen::VectorXd(2) << 2008, 2008).finished();
     const Eigen::VectorXd v = (Eigen::VectorXd(2) << 1, 2).finished();
     CHECK_THROWS_WITH(fit_trend(same, v), Catch::Contains("lie at one time"));
-    const Eigen::VectorXd bad = (Eigen::VectorXd(2) << 1, std::numeric_limits<double>::quiet_NaN()).finished();
-    CHECK_THROWS_WITH(fit_trend(v, bad), Catch::StartsWith("values[1]: nan is not a finite number"));
+    const Eigen::VectorXd bad =
+        (Eigen::VectorXd(2) << 1, std::numeric_limits<double>::quiet_NaN()).finished();
+    CHECK_THROWS_WITH(fit_trend(v, bad),
+                      Catch::StartsWith("values[1]: nan is not a finite number"));
     ProjectOptions o;
     o.confidence = 0;
-    CHECK_THROWS_AS(project(amersfoort_grade(), synthetic({2008, 2009}, {6.3, 6.4}), o), InvalidInputError);
+    CHECK_THROWS_AS(project(amersfoort_grade(), synthetic({2008, 2009}, {6.3, 6.4}), o),
+                    InvalidInputError);
 }

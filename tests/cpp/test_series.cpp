@@ -9,8 +9,8 @@ using namespace charterkit;
 
 TEST_CASE("series: holds sorted observations and finds them by date and year", "[series]") {
     // synthetic monitor values (not from the seed)
-    Series s({Date(2007, 1, 1), Date(2009, 1, 1), Date(2011, 1, 1)}, {9.2, 8.9, 8.1}, "observations",
-             ValueRange{0, 100});
+    Series s({Date(2007, 1, 1), Date(2009, 1, 1), Date(2011, 1, 1)}, {9.2, 8.9, 8.1},
+             "observations", ValueRange{0, 100});
     CHECK(s.size() == 3);
     CHECK(s.latest().value == 8.1);
     CHECK(s.value_on(Date(2009, 1, 1)) == 8.9);
@@ -36,6 +36,6 @@ TEST_CASE("series: unsorted, duplicate, NaN and out-of-range entries are errors"
 TEST_CASE("series: two observations in one year make a year lookup ambiguous", "[series]") {
     Series s({Date(2011, 1, 1), Date(2011, 7, 1)}, {6.0, 6.1}, "city average");
     CHECK_THROWS_WITH(s.value_in_year(2011), Catch::Contains("several observations in 2011"));
-    CHECK(Series::from_years({2007, 2011}, {6.2, 5.8}, "r", std::nullopt, YearAnchor::start).dates()[1] ==
-          Date(2011, 1, 1));
+    CHECK(Series::from_years({2007, 2011}, {6.2, 5.8}, "r", std::nullopt, YearAnchor::start)
+              .dates()[1] == Date(2011, 1, 1));
 }

@@ -1,5 +1,5 @@
-// Tests of the statcan progress method: hand-computed cases of the published rules, the edge cases, and
-// every record Statistics Canada published (../shared/conformance, skipped when absent).
+// Tests of the statcan progress method: hand-computed cases of the published rules, the edge cases,
+// and every record Statistics Canada published (../shared/conformance, skipped when absent).
 #include "charterkit/batch.hpp"
 #include "charterkit/progress_methods.hpp"
 
@@ -18,7 +18,9 @@ namespace {
 
 const double NaN = std::numeric_limits<double>::quiet_NaN();
 
-double cagr(double v1, double v0, double t1, double t0) { return std::pow(v1 / v0, 1.0 / (t1 - t0)) - 1.0; }
+double cagr(double v1, double v0, double t1, double t0) {
+    return std::pow(v1 / v0, 1.0 / (t1 - t0)) - 1.0;
+}
 
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 
@@ -27,11 +29,13 @@ std::vector<std::string> split_csv_line(const std::string& line) {
     std::string cell;
     bool quoted = false;
     for (char c : line) {
-        if (c == '"') quoted = !quoted;
+        if (c == '"')
+            quoted = !quoted;
         else if (c == ',' && !quoted) {
             out.push_back(cell);
             cell.clear();
-        } else cell += c;
+        } else
+            cell += c;
     }
     out.push_back(cell);
     return out;
@@ -43,7 +47,8 @@ std::string conformance_file() {
         if (p.size() > 4 && p.substr(p.size() - 4) == ".csv") return p;
         return p + "/statcan_published_records.csv";
     }
-    return std::string(CHARTERKIT_REPO_DATA) + "/../../shared/conformance/statcan_published_records.csv";
+    return std::string(CHARTERKIT_REPO_DATA) +
+           "/../../shared/conformance/statcan_published_records.csv";
 }
 
 } // namespace
@@ -61,7 +66,9 @@ TEST_CASE("statcan: with a target, hand-computed (first published record)", "[st
 
 TEST_CASE("statcan: thresholds with a target", "[statcan]") {
     // higher is better, 2010 10 -> target 20 in 2020; the latest value sets the ratio
-    auto at = [](double current) { return statcan_progress({2010, 10, 2015, current, 20, 2020, 1, NaN}); };
+    auto at = [](double current) {
+        return statcan_progress({2010, 10, 2015, current, 20, 2020, 1, NaN});
+    };
     const double required = cagr(20, 10, 2020, 2010);
     const MethodResult moderate = at(10 * std::pow(1 + 0.7 * required, 5)); // P = 0.7
     CHECK(moderate.progress_value == Approx(0.7));
@@ -92,14 +99,17 @@ TEST_CASE("statcan: without a target, thresholds and natural limit", "[statcan]"
     CHECK(r.score == Approx(2.815386645395768));
 
     // no limit: C = 1; P between 0.005 and 0.015 is moderate, 250 P - 1.25
-    const MethodResult m = statcan_progress({2010, 100, 2015, 100 * std::pow(1.01, 5), NaN, NaN, 1, NaN});
+    const MethodResult m =
+        statcan_progress({2010, 100, 2015, 100 * std::pow(1.01, 5), NaN, NaN, 1, NaN});
     CHECK(m.progress_value == Approx(0.01));
     CHECK(m.status == ProgressStatus::moderate_progress);
     CHECK(m.score == Approx(250 * 0.01 - 1.25));
-    const MethodResult l = statcan_progress({2010, 100, 2015, 100 * std::pow(1.002, 5), NaN, NaN, 1, NaN});
+    const MethodResult l =
+        statcan_progress({2010, 100, 2015, 100 * std::pow(1.002, 5), NaN, NaN, 1, NaN});
     CHECK(l.status == ProgressStatus::limited_progress);
     CHECK(l.score == Approx(500 * 0.002 - 2.5));
-    const MethodResult dn = statcan_progress({2010, 100, 2015, 100 * std::pow(0.99, 5), NaN, NaN, 1, NaN});
+    const MethodResult dn =
+        statcan_progress({2010, 100, 2015, 100 * std::pow(0.99, 5), NaN, NaN, 1, NaN});
     CHECK(dn.status == ProgressStatus::deterioration);
     CHECK(dn.score == Approx(125 * -0.01 - 2.5));
 
@@ -154,9 +164,10 @@ TEST_CASE("statcan: edge cases", "[statcan]") {
         CHECK(kept.score == 5.0);
     }
     SECTION("a single year of data is not available, unless the target is met") {
-        CHECK(statcan_progress({2020, 7, 2020, 7, 10, 2030, 1, NaN}).status == ProgressStatus::not_available);
-        CHECK(statcan_progress({2020, 7, 2020.5, 7, 10, 2030, 1, NaN}).reason.find("less than one year") !=
-              std::string::npos);
+        CHECK(statcan_progress({2020, 7, 2020, 7, 10, 2030, 1, NaN}).status ==
+              ProgressStatus::not_available);
+        CHECK(statcan_progress({2020, 7, 2020.5, 7, 10, 2030, 1, NaN})
+                  .reason.find("less than one year") != std::string::npos);
         const MethodResult met = statcan_progress({2020, 12, 2020, 12, 10, 2030, 1, NaN});
         CHECK(met.status == ProgressStatus::target_achieved);
         CHECK(std::isnan(met.progress_value));
@@ -168,9 +179,12 @@ TEST_CASE("statcan: edge cases", "[statcan]") {
         CHECK(r.score == 5.0);
     }
     SECTION("base year after the current year, missing data, bad direction") {
-        CHECK(statcan_progress({2016, 5, 2015, 6, NaN, NaN, 1, NaN}).status == ProgressStatus::not_available);
-        CHECK(statcan_progress({2010, NaN, 2015, 6, NaN, NaN, 1, NaN}).reason.find("missing") != std::string::npos);
-        CHECK(statcan_progress({2010, 5, 2015, 6, NaN, NaN, 0.5, NaN}).reason.find("direction") != std::string::npos);
+        CHECK(statcan_progress({2016, 5, 2015, 6, NaN, NaN, 1, NaN}).status ==
+              ProgressStatus::not_available);
+        CHECK(statcan_progress({2010, NaN, 2015, 6, NaN, NaN, 1, NaN}).reason.find("missing") !=
+              std::string::npos);
+        CHECK(statcan_progress({2010, 5, 2015, 6, NaN, NaN, 0.5, NaN}).reason.find("direction") !=
+              std::string::npos);
     }
 }
 
@@ -190,10 +204,11 @@ TEST_CASE("statcan: every published record (conformance)", "[statcan][conformanc
         FAIL("no column " << name);
         return std::size_t(0);
     };
-    const std::size_t cb = column("base_year"), cbv = column("base_value"), cc = column("current_year"),
-                      ccv = column("current_value"), ct = column("target"), cty = column("target_year"),
-                      cd = column("direction"), cl = column("limit"), cp = column("progress_value"),
-                      cs = column("status"), csc = column("score");
+    const std::size_t cb = column("base_year"), cbv = column("base_value"),
+                      cc = column("current_year"), ccv = column("current_value"),
+                      ct = column("target"), cty = column("target_year"), cd = column("direction"),
+                      cl = column("limit"), cp = column("progress_value"), cs = column("status"),
+                      csc = column("score");
     auto num = [](const std::string& s) { return s.empty() ? NaN : std::stod(s); };
     std::size_t rows = 0;
     std::vector<double> by, bv, cy, cv, t, ty, d, l;
@@ -203,8 +218,8 @@ TEST_CASE("statcan: every published record (conformance)", "[statcan][conformanc
         if (line.empty()) continue;
         const auto f = split_csv_line(line);
         ++rows;
-        const MethodResult r = statcan_progress({num(f[cb]), num(f[cbv]), num(f[cc]), num(f[ccv]), num(f[ct]),
-                                                 num(f[cty]), num(f[cd]), num(f[cl])});
+        const MethodResult r = statcan_progress({num(f[cb]), num(f[cbv]), num(f[cc]), num(f[ccv]),
+                                                 num(f[ct]), num(f[cty]), num(f[cd]), num(f[cl])});
         INFO("record " << rows << ": " << line);
         CHECK(std::string(to_string(r.status)) == f[cs]);
         CHECK(same(r.progress_value, num(f[cp])));
@@ -226,7 +241,8 @@ TEST_CASE("statcan: every published record (conformance)", "[statcan][conformanc
     auto map = [](const std::vector<double>& v) {
         return Eigen::Map<const Eigen::VectorXd>(v.data(), static_cast<Eigen::Index>(v.size()));
     };
-    const StatcanBatchResult b = statcan_batch(map(by), map(bv), map(cy), map(cv), map(t), map(ty), map(d), map(l), 2);
+    const StatcanBatchResult b =
+        statcan_batch(map(by), map(bv), map(cy), map(cv), map(t), map(ty), map(d), map(l), 2);
     for (std::size_t i = 0; i < rows; ++i) {
         const auto k = static_cast<Eigen::Index>(i);
         CHECK(std::string(to_string(static_cast<ProgressStatus>(b.status[k]))) == statuses[i]);

@@ -1,6 +1,6 @@
-// Tests of target.hpp, built from real seed-004 targets (line numbers cited in each case); where a test
-// needs a value the seed does not give (a later measurement, a moving city average), it is synthetic and
-// says so.
+// Tests of target.hpp, built from real seed-004 targets (line numbers cited in each case); where a
+// test needs a value the seed does not give (a later measurement, a moving city average), it is
+// synthetic and says so.
 #include "charterkit/target.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,27 +23,31 @@ Milestone at_year(int y, TargetForm f, std::optional<double> value = std::nullop
     return m;
 }
 
-// Alkmaar, Overdie: unemployment 9.2 % now (2007) to the Alkmaar average of 2007, 6.8 %, in 2017 (line 189).
+// Alkmaar, Overdie: unemployment 9.2 % now (2007) to the Alkmaar average of 2007, 6.8 %, in 2017
+// (line 189).
 Target alkmaar_unemployment() {
     Target t;
     t.id = "alkmaar.overdie.unemployment";
     t.indicator = percent_lower("unemployment_rate", "werkloosheidspercentage");
     t.district = "overdie";
     t.baseline = Baseline{When::year(2007), 9.2, {}, {}, Source{"", {189}}};
-    t.reference = Reference{"Alkmaars gemiddelde", "Alkmaar average", {{When::year(2007), 6.8, {}, {}}}};
+    t.reference =
+        Reference{"Alkmaars gemiddelde", "Alkmaar average", {{When::year(2007), 6.8, {}, {}}}};
     t.milestones = {at_year(2017, TargetForm::reach_reference, std::nullopt, 2007)};
     return t;
 }
 
-// Dordrecht, Crabbehof: safety grade 5.9 in 2007, 6.2 in 2011 (line 3597), and in 2017 halfway between the
-// current score and the city average of 2017 (line 3599; lines 3547 for the same rule in integration).
+// Dordrecht, Crabbehof: safety grade 5.9 in 2007, 6.2 in 2011 (line 3597), and in 2017 halfway
+// between the current score and the city average of 2017 (line 3599; lines 3547 for the same rule
+// in integration).
 Target crabbehof_safety() {
     Target t;
     t.id = "dordrecht.crabbehof.veiligheid";
     t.indicator = Indicator("veiligheid", "rapportcijfer veiligheid in de buurt", Unit::grade,
                             Direction::higher_is_better);
     t.baseline = Baseline{When::year(2007), 5.9, {}, {}, {}};
-    t.reference = Reference{"stedelijk gemiddelde", "city average", {{When::year(2007), 6.9, {}, {}}}};
+    t.reference =
+        Reference{"stedelijk gemiddelde", "city average", {{When::year(2007), 6.9, {}, {}}}};
     t.milestones = {at_year(2011, TargetForm::absolute, 6.2),
                     at_year(2017, TargetForm::gap_fraction, 0.5, 2017)};
     return t;
@@ -51,7 +55,8 @@ Target crabbehof_safety() {
 
 } // namespace
 
-TEST_CASE("target: Alkmaar unemployment reaches the 2007 city average in 2017 (line 189)", "[target]") {
+TEST_CASE("target: Alkmaar unemployment reaches the 2007 city average in 2017 (line 189)",
+          "[target]") {
     const Target t = alkmaar_unemployment();
     CHECK(t.problems().empty());
     CHECK(t.level(0) == 6.8);
@@ -60,7 +65,8 @@ TEST_CASE("target: Alkmaar unemployment reaches the 2007 city average in 2017 (l
     CHECK(r.time == 2017.5);
 }
 
-TEST_CASE("target: halfway to a moving city average resolves only once the average is known", "[target]") {
+TEST_CASE("target: halfway to a moving city average resolves only once the average is known",
+          "[target]") {
     const Target t = crabbehof_safety();
     CHECK(t.level(0) == 6.2);
     const Resolution open = t.resolve(1);
@@ -78,11 +84,13 @@ TEST_CASE("target: halfway to a moving city average resolves only once the avera
     CHECK(t.level(1, o) == Approx(6.7));
 }
 
-TEST_CASE("target: Wielwijk judgement 6.2 (2005) to 6.5 (2011), then at least the city average (lines 3586, 3537)",
+TEST_CASE("target: Wielwijk judgement 6.2 (2005) to 6.5 (2011), then at least the city average "
+          "(lines 3586, 3537)",
           "[target]") {
     Target t;
     t.id = "dordrecht.wielwijk.oordeel";
-    t.indicator = Indicator("oordeel", "oordeel over de buurt", Unit::grade, Direction::higher_is_better);
+    t.indicator =
+        Indicator("oordeel", "oordeel over de buurt", Unit::grade, Direction::higher_is_better);
     t.baseline = Baseline{When::year(2005), 6.2, {}, {}, {}};
     t.reference = Reference{"stedelijk gemiddelde", "", {{When::year(2005), 7.6, {}, {}}}};
     Milestone m2 = at_year(2017, TargetForm::at_least_reference, std::nullopt, 2017);
@@ -93,13 +101,17 @@ TEST_CASE("target: Wielwijk judgement 6.2 (2005) to 6.5 (2011), then at least th
     CHECK_FALSE(t.resolve(1).resolved);
 }
 
-TEST_CASE("target: change in points from a baseline still to be measured (lines 156-157)", "[target]") {
-    // "15% punten lager in 2017 t.o.v. 2004 (zo'n 8% punten lager in 2011)"; Overdie's 2004 value is not printed
+TEST_CASE("target: change in points from a baseline still to be measured (lines 156-157)",
+          "[target]") {
+    // "15% punten lager in 2017 t.o.v. 2004 (zo'n 8% punten lager in 2011)"; Overdie's 2004 value
+    // is not printed
     Target t;
     t.id = "alkmaar.overdie.aandacht";
     t.indicator = percent_lower("weinig_aandacht", "gemeente heeft weinig aandacht voor de wijk");
-    t.baseline = Baseline{When::year(2004), std::nullopt, "Overdie's 2004 score is not printed", {}, {}};
-    t.milestones = {at_year(2011, TargetForm::change_points, -8), at_year(2017, TargetForm::change_points, -15)};
+    t.baseline =
+        Baseline{When::year(2004), std::nullopt, "Overdie's 2004 score is not printed", {}, {}};
+    t.milestones = {at_year(2011, TargetForm::change_points, -8),
+                    at_year(2017, TargetForm::change_points, -15)};
     CHECK(t.problems().empty());
     const auto r = t.resolve_all();
     CHECK_FALSE(r[0].resolved);
@@ -117,17 +129,20 @@ TEST_CASE("target: relative change, and its error on a zero baseline (line 192)"
     // "met 10 % gegroeid in 2017 ten opzichte van 2008"
     Target t;
     t.id = "alkmaar.overdie.ondernemers";
-    t.indicator = Indicator("ondernemers", "zelfstandig ondernemerschap", Unit::count, Direction::higher_is_better);
-    t.baseline = Baseline{When::year(2008), std::nullopt, "zero-measurement in 2008 (line 156)", {}, {}};
+    t.indicator = Indicator("ondernemers", "zelfstandig ondernemerschap", Unit::count,
+                            Direction::higher_is_better);
+    t.baseline =
+        Baseline{When::year(2008), std::nullopt, "zero-measurement in 2008 (line 156)", {}, {}};
     t.milestones = {at_year(2017, TargetForm::change_relative, 10)};
     CHECK_FALSE(t.resolve(0).resolved);
     ResolveOptions o;
     o.baseline_value = 40.0; // synthetic count of entrepreneurs
     CHECK(t.level(0, o) == Approx(44.0));
     o.baseline_value = 0.0;
-    CHECK_THROWS_WITH(t.level(0, o),
-                      "target 'alkmaar.overdie.ondernemers'.milestones[0].value: a relative change of 10 % "
-                      "cannot apply to a zero baseline");
+    CHECK_THROWS_WITH(
+        t.level(0, o),
+        "target 'alkmaar.overdie.ondernemers'.milestones[0].value: a relative change of 10 % "
+        "cannot apply to a zero baseline");
 }
 
 TEST_CASE("target: a milestone before its baseline is reported with path and values", "[target]") {
@@ -135,7 +150,8 @@ TEST_CASE("target: a milestone before its baseline is reported with path and val
     t.milestones[0].when = When::year(2005);
     const auto p = t.problems("ambitions[3].targets[1]");
     REQUIRE_FALSE(p.empty());
-    CHECK(p.front() == "ambitions[3].targets[1].milestones[0].year: 2005 is before the baseline year 2007");
+    CHECK(p.front() ==
+          "ambitions[3].targets[1].milestones[0].year: 2005 is before the baseline year 2007");
     CHECK_THROWS_AS(t.validate(), InvalidTargetError);
 }
 
@@ -145,20 +161,25 @@ TEST_CASE("target: NaN and out-of-range levels are errors naming the field", "[t
     CHECK_THAT(t.problems().front(),
                Catch::Contains("milestones[0].value: 12 is outside the range [1, 10]"));
     t.milestones[0].value = std::numeric_limits<double>::quiet_NaN();
-    CHECK_THAT(t.problems().front(), Catch::Contains("milestones[0].value: nan is not a finite number"));
+    CHECK_THAT(t.problems().front(),
+               Catch::Contains("milestones[0].value: nan is not a finite number"));
     // a change in points that would leave the range is caught when resolving
     Target a = alkmaar_unemployment();
     a.milestones = {at_year(2017, TargetForm::change_points, -15)}; // 9.2 - 15 < 0
-    CHECK_THROWS_WITH(a.level(0), Catch::Contains("milestones[0].level: -5.8 is outside the range [0, 100]"));
+    CHECK_THROWS_WITH(a.level(0),
+                      Catch::Contains("milestones[0].level: -5.8 is outside the range [0, 100]"));
 }
 
-TEST_CASE("target: Eindhoven converges to the city average of 2011 within 4 years (lines 3975-3978)", "[target]") {
+TEST_CASE(
+    "target: Eindhoven converges to the city average of 2011 within 4 years (lines 3975-3978)",
+    "[target]") {
     // Bennekel: 9.2 % NWW on 1 January 2007, city 6.2 % on the same day
     Target t;
     t.id = "eindhoven.bennekel.nww";
     t.indicator = percent_lower("nww", "% NWWers");
     t.baseline = Baseline{When::date(Date(2007, 1, 1)), 9.2, {}, {}, {}};
-    t.reference = Reference{"stedelijk gemiddelde", "", {{When::date(Date(2007, 1, 1)), 6.2, {}, {}}}};
+    t.reference =
+        Reference{"stedelijk gemiddelde", "", {{When::date(Date(2007, 1, 1)), 6.2, {}, {}}}};
     Milestone four;
     four.horizon_years = 4;
     four.form = TargetForm::convergence;
@@ -180,7 +201,8 @@ TEST_CASE("target: Eindhoven converges to the city average of 2011 within 4 year
 TEST_CASE("target: counts per period (line 3560) and directions without a level", "[target]") {
     Target t;
     t.id = "dordrecht.wielwijk.huisbezoeken";
-    t.indicator = Indicator("bezochte_huishoudens", "bezochte huishoudens", Unit::count, Direction::higher_is_better);
+    t.indicator = Indicator("bezochte_huishoudens", "bezochte huishoudens", Unit::count,
+                            Direction::higher_is_better);
     Milestone m = at_year(2017, TargetForm::count_per_period, 250);
     m.comparator = Comparator::at_least;
     t.milestones = {m};
@@ -192,13 +214,15 @@ TEST_CASE("target: counts per period (line 3560) and directions without a level"
     CHECK_THAT(t.resolve(1).reason, Catch::Contains("direction of change, not a level"));
 }
 
-TEST_CASE("target: re-basing keeps the ambition by ratio or by difference (Utrecht, line 8224)", "[target]") {
+TEST_CASE("target: re-basing keeps the ambition by ratio or by difference (Utrecht, line 8224)",
+          "[target]") {
     // Ondiep: 20 % (2006) rate their health poor, 18 % in 2011, 10 % in 2017 (line 8255)
     Target t;
     t.id = "utrecht.ondiep.gezondheid";
     t.indicator = percent_lower("gezondheid_matig_slecht", "gezondheid matig/slecht");
     t.baseline = Baseline{When::year(2006), 20.0, {}, {}, {}};
-    t.milestones = {at_year(2011, TargetForm::absolute, 18), at_year(2017, TargetForm::absolute, 10)};
+    t.milestones = {at_year(2011, TargetForm::absolute, 18),
+                    at_year(2017, TargetForm::absolute, 10)};
     // a new zero-measurement in 2007 (synthetic value 22 %)
     const Baseline zero{When::year(2007), 22.0, {}, {}, {}};
     const Target ratio = t.rebase(zero, RebaseRule::ratio);
@@ -213,7 +237,8 @@ TEST_CASE("target: re-basing keeps the ambition by ratio or by difference (Utrec
     CHECK(ratio.rebased->previous_milestones == t.milestones);
     Target zero_base = t;
     zero_base.baseline->value = 0.0;
-    CHECK_THROWS_WITH(zero_base.rebase(zero, RebaseRule::ratio), Catch::Contains("cannot be re-based by ratio"));
+    CHECK_THROWS_WITH(zero_base.rebase(zero, RebaseRule::ratio),
+                      Catch::Contains("cannot be re-based by ratio"));
 }
 
 TEST_CASE("target: enum names round-trip and unknown names are errors", "[target]") {

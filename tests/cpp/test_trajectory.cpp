@@ -6,12 +6,13 @@
 using namespace charterkit;
 
 namespace {
-// Alkmaar, Overdie: feeling unsafe 34 % (2006) -> 29 % in 2011 -> 23 % in 2017 (line 323; the 2006 year of
-// the 34 % comes from the cited survey 2000-2006 and is an assumption of this test)
+// Alkmaar, Overdie: feeling unsafe 34 % (2006) -> 29 % in 2011 -> 23 % in 2017 (line 323; the 2006
+// year of the 34 % comes from the cited survey 2000-2006 and is an assumption of this test)
 Target alkmaar_unsafe() {
     Target t;
     t.id = "alkmaar.overdie.onveilig";
-    t.indicator = Indicator("onveilig", "% dat zich onveilig voelt", Unit::percent, Direction::lower_is_better);
+    t.indicator = Indicator("onveilig", "% dat zich onveilig voelt", Unit::percent,
+                            Direction::lower_is_better);
     t.baseline = Baseline{When::year(2006), 34.0, {}, {}, {}};
     Milestone a, b;
     a.when = When::year(2011);
@@ -26,7 +27,8 @@ Target alkmaar_unsafe() {
 TEST_CASE("trajectory: Alkmaar unemployment, linear value for 2011 (line 189)", "[trajectory]") {
     Target t;
     t.id = "alkmaar.overdie.unemployment";
-    t.indicator = Indicator("u", "werkloosheidspercentage", Unit::percent, Direction::lower_is_better);
+    t.indicator =
+        Indicator("u", "werkloosheidspercentage", Unit::percent, Direction::lower_is_better);
     t.baseline = Baseline{When::year(2007), 9.2, {}, {}, {}};
     t.reference = Reference{"Alkmaars gemiddelde", "", {{When::year(2007), 6.8, {}, {}}}};
     Milestone m;
@@ -51,7 +53,8 @@ TEST_CASE("trajectory: passes through its anchors with every interpolation", "[t
     for (auto interp : {Interpolation::linear, Interpolation::compound, Interpolation::step}) {
         const Trajectory tr = Trajectory::from_target(alkmaar_unsafe(), {}, interp);
         REQUIRE(tr.times().size() == 3);
-        for (std::size_t i = 0; i < 3; ++i) CHECK(tr.value_at(tr.times()[i]) == Approx(tr.values()[i]));
+        for (std::size_t i = 0; i < 3; ++i)
+            CHECK(tr.value_at(tr.times()[i]) == Approx(tr.values()[i]));
     }
 }
 
@@ -60,7 +63,8 @@ TEST_CASE("trajectory: linear, compound and step between two anchors", "[traject
     const double mid = 2009.0; // 2.5 of the 5 years from 2006.5 to 2011.5
     CHECK(Trajectory::from_target(t).value_at(mid) == Approx(31.5)); // 34 - 5 * 0.5
     // constant rate: 34 * (29 / 34)^0.5
-    CHECK(Trajectory::from_target(t, {}, Interpolation::compound).value_at(mid) == Approx(34.0 * std::sqrt(29.0 / 34.0)));
+    CHECK(Trajectory::from_target(t, {}, Interpolation::compound).value_at(mid) ==
+          Approx(34.0 * std::sqrt(29.0 / 34.0)));
     CHECK(Trajectory::from_target(t, {}, Interpolation::step).value_at(mid) == 34.0);
 }
 
@@ -76,7 +80,8 @@ TEST_CASE("trajectory: many times at once equal one by one", "[trajectory]") {
 }
 
 TEST_CASE("trajectory: errors name the anchor or the time", "[trajectory]") {
-    CHECK_THROWS_WITH(Trajectory({2007, 2007}, {1, 2}), Catch::Contains("anchors[1].time: 2007 is not after 2007"));
+    CHECK_THROWS_WITH(Trajectory({2007, 2007}, {1, 2}),
+                      Catch::Contains("anchors[1].time: 2007 is not after 2007"));
     CHECK_THROWS_WITH(Trajectory({2007, 2011}, {0, 2}, Interpolation::compound),
                       Catch::Contains("compound interpolation needs anchors of one sign"));
     const Trajectory tr = Trajectory::from_target(alkmaar_unsafe());
@@ -84,8 +89,9 @@ TEST_CASE("trajectory: errors name the anchor or the time", "[trajectory]") {
     Target pending = alkmaar_unsafe();
     pending.baseline->value.reset();
     pending.baseline->pending = "zero-measurement in 2008";
-    CHECK_THROWS_WITH(Trajectory::from_target(pending),
-                      Catch::Contains("no trajectory: baseline has no value yet: zero-measurement in 2008"));
+    CHECK_THROWS_WITH(
+        Trajectory::from_target(pending),
+        Catch::Contains("no trajectory: baseline has no value yet: zero-measurement in 2008"));
 }
 
 TEST_CASE("trajectory: unresolved milestones are skipped and listed", "[trajectory]") {

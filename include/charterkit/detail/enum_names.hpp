@@ -1,4 +1,5 @@
-// Helpers for enums with text names: one table per enum gives both directions. Not for direct inclusion.
+// Helpers for enums with text names: one table per enum gives both directions. Not for direct
+// inclusion.
 #pragma once
 
 #include "charterkit/error.hpp"
@@ -17,8 +18,7 @@ E enum_from_string(const std::pair<E, std::string_view> (&table)[N], std::string
     for (const auto& [value, name] : table)
         if (name == s) return value;
     std::string expected;
-    for (std::size_t i = 0; i < N; ++i)
-        expected += (i ? ", " : "") + std::string(table[i].second);
+    for (std::size_t i = 0; i < N; ++i) expected += (i ? ", " : "") + std::string(table[i].second);
     throw InvalidInputError(std::string(field) + ": unknown " + std::string(what) + " '" +
                             std::string(s) + "' (expected " + expected + ")");
 }

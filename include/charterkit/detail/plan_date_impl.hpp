@@ -1,5 +1,5 @@
-// Inline implementation of plan_date.hpp (interval rules, validation, the Dutch date parser). Not for
-// direct inclusion.
+// Inline implementation of plan_date.hpp (interval rules, validation, the Dutch date parser). Not
+// for direct inclusion.
 #pragma once
 
 #include <algorithm>
@@ -11,7 +11,8 @@ namespace charterkit {
 namespace detail {
 
 inline Date make_day(int y, int m, int d) {
-    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                static_cast<unsigned short>(d));
 }
 
 inline int month_days(int y, int m) {
@@ -24,7 +25,8 @@ inline DateInterval months_interval(int y, int m1, int m2) {
     return DateInterval{make_day(y, m1, 1), make_day(y, m2, month_days(y, m2))};
 }
 
-/// Qualifier applied to a run of `n` months starting at month m0 (n = 3, 6 or 12: thirds of whole months).
+/// Qualifier applied to a run of `n` months starting at month m0 (n = 3, 6 or 12: thirds of whole
+/// months).
 inline DateInterval thirds_of_months(int y, int m0, int n, DateQualifier q) {
     const int third = n / 3;
     switch (q) {
@@ -95,25 +97,30 @@ inline DateSpec DateSpec::of_year(int y, DateQualifier q) {
 inline std::vector<std::string> DateSpec::problems(const std::string& path) const {
     std::vector<std::string> out;
     if (year < 1400 || year > 9998)
-        out.push_back(path + ".year: " + std::to_string(year) + " is not a year between 1400 and 9998");
+        out.push_back(path + ".year: " + std::to_string(year) +
+                      " is not a year between 1400 and 9998");
     switch (precision) {
     case DatePrecision::day:
         if (qualifier != DateQualifier::none)
             out.push_back(path + ".qualifier: a day takes no qualifier ('" +
                           std::string(charterkit::to_string(qualifier)) + "')");
-        if (month < 1 || month > 12) out.push_back(path + ".month: " + std::to_string(month) + " is not a month 1-12");
+        if (month < 1 || month > 12)
+            out.push_back(path + ".month: " + std::to_string(month) + " is not a month 1-12");
         else if (out.empty() && (day < 1 || day > detail::month_days(year, month)))
-            out.push_back(path + ".day: " + std::to_string(day) + " is not a day of " + std::to_string(year) +
-                          "-" + detail::two(month));
+            out.push_back(path + ".day: " + std::to_string(day) + " is not a day of " +
+                          std::to_string(year) + "-" + detail::two(month));
         break;
     case DatePrecision::month:
-        if (part < 1 || part > 12) out.push_back(path + ".month: " + std::to_string(part) + " is not a month 1-12");
+        if (part < 1 || part > 12)
+            out.push_back(path + ".month: " + std::to_string(part) + " is not a month 1-12");
         break;
     case DatePrecision::quarter:
-        if (part < 1 || part > 4) out.push_back(path + ".quarter: " + std::to_string(part) + " is not a quarter 1-4");
+        if (part < 1 || part > 4)
+            out.push_back(path + ".quarter: " + std::to_string(part) + " is not a quarter 1-4");
         break;
     case DatePrecision::half_year:
-        if (part < 1 || part > 2) out.push_back(path + ".half: " + std::to_string(part) + " is not a half 1-2");
+        if (part < 1 || part > 2)
+            out.push_back(path + ".half: " + std::to_string(part) + " is not a half 1-2");
         break;
     case DatePrecision::year:
         if (part != 0) out.push_back(path + ": a year has no part (" + std::to_string(part) + ")");
@@ -132,15 +139,23 @@ inline DateInterval DateSpec::interval() const {
     case DatePrecision::month: {
         const int last = detail::month_days(year, part);
         switch (qualifier) {
-        case DateQualifier::none: return DateInterval{detail::make_day(year, part, 1), detail::make_day(year, part, last)};
-        case DateQualifier::early: return DateInterval{detail::make_day(year, part, 1), detail::make_day(year, part, 10)};
-        case DateQualifier::mid: return DateInterval{detail::make_day(year, part, 11), detail::make_day(year, part, 20)};
-        case DateQualifier::late: return DateInterval{detail::make_day(year, part, 21), detail::make_day(year, part, last)};
+        case DateQualifier::none:
+            return DateInterval{detail::make_day(year, part, 1),
+                                detail::make_day(year, part, last)};
+        case DateQualifier::early:
+            return DateInterval{detail::make_day(year, part, 1), detail::make_day(year, part, 10)};
+        case DateQualifier::mid:
+            return DateInterval{detail::make_day(year, part, 11), detail::make_day(year, part, 20)};
+        case DateQualifier::late:
+            return DateInterval{detail::make_day(year, part, 21),
+                                detail::make_day(year, part, last)};
         }
         break;
     }
-    case DatePrecision::quarter: return detail::thirds_of_months(year, 3 * (part - 1) + 1, 3, qualifier);
-    case DatePrecision::half_year: return detail::thirds_of_months(year, 6 * (part - 1) + 1, 6, qualifier);
+    case DatePrecision::quarter:
+        return detail::thirds_of_months(year, 3 * (part - 1) + 1, 3, qualifier);
+    case DatePrecision::half_year:
+        return detail::thirds_of_months(year, 6 * (part - 1) + 1, 6, qualifier);
     case DatePrecision::year: return detail::thirds_of_months(year, 1, 12, qualifier);
     }
     return detail::thirds_of_months(year, 1, 12, qualifier);
@@ -150,7 +165,9 @@ inline std::string DateSpec::to_string() const {
     std::string s;
     if (qualifier != DateQualifier::none) s = std::string(charterkit::to_string(qualifier)) + " ";
     switch (precision) {
-    case DatePrecision::day: s += std::to_string(year) + "-" + detail::two(month) + "-" + detail::two(day); break;
+    case DatePrecision::day:
+        s += std::to_string(year) + "-" + detail::two(month) + "-" + detail::two(day);
+        break;
     case DatePrecision::month: s += std::to_string(year) + "-" + detail::two(part); break;
     case DatePrecision::quarter: s += std::to_string(year) + "-Q" + std::to_string(part); break;
     case DatePrecision::half_year: s += std::to_string(year) + "-H" + std::to_string(part); break;
@@ -175,7 +192,8 @@ inline PlanDate PlanDate::range(const DateSpec& from, const DateSpec& to, std::s
     return d;
 }
 
-inline PlanDate PlanDate::relative_to(std::string to, int offset_days, RelativeRelation relation, std::string text) {
+inline PlanDate PlanDate::relative_to(std::string to, int offset_days, RelativeRelation relation,
+                                      std::string text) {
     PlanDate d;
     d.text = std::move(text);
     d.relative = RelativeDate{std::move(to), offset_days, relation};
@@ -201,7 +219,8 @@ inline std::vector<std::string> PlanDate::problems(const std::string& path) cons
     if (until && !start) out.push_back(path + ".until: a range needs its start");
     if (by && !start) out.push_back(path + ".by: 'at the latest' needs a date");
     if (start) {
-        auto p = start->problems(path); // the start's fields sit on the date itself in the file format
+        auto p =
+            start->problems(path); // the start's fields sit on the date itself in the file format
         out.insert(out.end(), p.begin(), p.end());
     }
     if (until) {
@@ -211,7 +230,8 @@ inline std::vector<std::string> PlanDate::problems(const std::string& path) cons
     if (out.empty() && start && until) {
         const DateInterval a = start->interval(), b = until->interval();
         if (*b.last < *a.first)
-            out.push_back(path + ".until: " + until->to_string() + " ends before the start " + start->to_string());
+            out.push_back(path + ".until: " + until->to_string() + " ends before the start " +
+                          start->to_string());
     }
     return out;
 }
@@ -253,9 +273,11 @@ inline DateInterval PlanDate::resolve(const IntervalResolver& resolver) const {
 
 inline std::string PlanDate::to_string() const {
     if (relative) {
-        std::string s = std::string(charterkit::to_string(relative->relation)) + " '" + relative->to + "'";
-        if (relative->offset_days) s += " " + std::string(relative->offset_days > 0 ? "+" : "") +
-                                         std::to_string(relative->offset_days) + " days";
+        std::string s =
+            std::string(charterkit::to_string(relative->relation)) + " '" + relative->to + "'";
+        if (relative->offset_days)
+            s += " " + std::string(relative->offset_days > 0 ? "+" : "") +
+                 std::to_string(relative->offset_days) + " days";
         return s;
     }
     if (!start) return "open";
@@ -283,8 +305,8 @@ inline std::vector<std::string> words_of(const std::string& s) {
     std::vector<std::string> out;
     std::string cur;
     for (char c : s) {
-        if (std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == ';' || c == ':' ||
-            c == '(' || c == ')') {
+        if (std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == ';' ||
+            c == ':' || c == '(' || c == ')') {
             if (!cur.empty()) out.push_back(cur);
             cur.clear();
         } else {
@@ -297,23 +319,26 @@ inline std::vector<std::string> words_of(const std::string& s) {
 
 inline int month_number(const std::string& w) {
     static const std::pair<const char*, int> names[] = {
-        {"januari", 1}, {"jan", 1}, {"februari", 2}, {"feb", 2}, {"febr", 2}, {"maart", 3}, {"mrt", 3},
-        {"mar", 3}, {"april", 4}, {"apr", 4}, {"mei", 5}, {"juni", 6}, {"jun", 6}, {"juli", 7}, {"jul", 7},
-        {"augustus", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"oktober", 10},
-        {"okt", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+        {"januari", 1},   {"jan", 1},  {"februari", 2},  {"feb", 2},       {"febr", 2},
+        {"maart", 3},     {"mrt", 3},  {"mar", 3},       {"april", 4},     {"apr", 4},
+        {"mei", 5},       {"juni", 6}, {"jun", 6},       {"juli", 7},      {"jul", 7},
+        {"augustus", 8},  {"aug", 8},  {"september", 9}, {"sept", 9},      {"sep", 9},
+        {"oktober", 10},  {"okt", 10}, {"oct", 10},      {"november", 11}, {"nov", 11},
+        {"december", 12}, {"dec", 12}};
     for (const auto& [n, m] : names)
         if (w == n) return m;
     return 0;
 }
 
 inline bool all_digits(const std::string& w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 inline int ordinal_number(const std::string& w) {
     static const std::pair<const char*, int> names[] = {
-        {"eerste", 1}, {"1e", 1}, {"1ste", 1}, {"tweede", 2}, {"2e", 2}, {"2de", 2}, {"derde", 3},
-        {"3e", 3}, {"3de", 3}, {"vierde", 4}, {"4e", 4}, {"4de", 4}};
+        {"eerste", 1}, {"1e", 1}, {"1ste", 1}, {"tweede", 2}, {"2e", 2}, {"2de", 2},
+        {"derde", 3},  {"3e", 3}, {"3de", 3},  {"vierde", 4}, {"4e", 4}, {"4de", 4}};
     for (const auto& [n, v] : names)
         if (w == n) return v;
     return 0;
@@ -329,11 +354,20 @@ ParsedSpec parse_one_spec(const std::vector<std::string>& w, Fail fail) {
     // qualifiers, with filler words ("tegen het eind van", "in", "begin van")
     for (;;) {
         const std::string x = at(i);
-        if (x == "begin" || x == "start" || x == "aanvang") { q = DateQualifier::early; ++i; }
-        else if (x == "medio" || x == "midden" || x == "halverwege") { q = DateQualifier::mid; ++i; }
-        else if (x == "eind" || x == "einde" || x == "eide") { q = DateQualifier::late; ++i; }
-        else if (x == "tegen" || x == "het" || x == "van" || x == "in" || x == "de" || x == "op") { ++i; }
-        else break;
+        if (x == "begin" || x == "start" || x == "aanvang") {
+            q = DateQualifier::early;
+            ++i;
+        } else if (x == "medio" || x == "midden" || x == "halverwege") {
+            q = DateQualifier::mid;
+            ++i;
+        } else if (x == "eind" || x == "einde" || x == "eide") {
+            q = DateQualifier::late;
+            ++i;
+        } else if (x == "tegen" || x == "het" || x == "van" || x == "in" || x == "de" ||
+                   x == "op") {
+            ++i;
+        } else
+            break;
     }
     const std::string a = at(i), b = at(i + 1), c = at(i + 2);
     auto year_of = [&](const std::string& s) -> int {
@@ -375,7 +409,8 @@ ParsedSpec parse_one_spec(const std::vector<std::string>& w, Fail fail) {
             out.has_year = true;
             ++used;
         }
-    } else if (a.size() == 2 && (a[0] == 'q' || a[0] == 'h') && a[1] >= '1' && a[1] <= '4') { // "q1 2011"
+    } else if (a.size() == 2 && (a[0] == 'q' || a[0] == 'h') && a[1] >= '1' &&
+               a[1] <= '4') { // "q1 2011"
         out.spec.precision = a[0] == 'q' ? DatePrecision::quarter : DatePrecision::half_year;
         out.spec.part = a[1] - '0';
         used = 1;
@@ -390,7 +425,8 @@ ParsedSpec parse_one_spec(const std::vector<std::string>& w, Fail fail) {
         out.has_year = true;
         used = 1;
     } else {
-        throw fail(a.empty() ? std::string("no date found") : "'" + a + "' is not a month, quarter, half-year, year or day");
+        throw fail(a.empty() ? std::string("no date found")
+                             : "'" + a + "' is not a month, quarter, half-year, year or day");
     }
     if (i + used != w.size()) throw fail("'" + at(i + used) + "' is not understood");
     if (out.spec.precision == DatePrecision::day && q != DateQualifier::none)
@@ -418,18 +454,22 @@ inline DateSpec infer_year(DateSpec s, const Date& not_before) {
 
 inline PlanDate parse_plan_date(std::string_view text, const DateContext& context) {
     const std::string original(text);
-    auto fail = [&](const std::string& why) { return InvalidInputError("plan date '" + original + "': " + why); };
+    auto fail = [&](const std::string& why) {
+        return InvalidInputError("plan date '" + original + "': " + why);
+    };
     std::string s = detail::lower_ascii(text);
-    // Normalise range marks: en dash / em dash (UTF-8), "->", " t/m ", " tot ", " en ", " én ", "/".
+    // Normalise range marks: en dash / em dash (UTF-8), "->", " t/m ", " tot ", " en ", " én ",
+    // "/".
     auto replace_all = [&](const std::string& from, const std::string& to) {
-        for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        for (std::size_t at = s.find(from); at != std::string::npos;
+             at = s.find(from, at + to.size()))
             s.replace(at, from.size(), to);
     };
     replace_all("\xe2\x80\x93", " ~ "); // en dash
     replace_all("\xe2\x80\x94", " ~ "); // em dash
     replace_all("->", " ~ ");
     replace_all("/", " ~ ");
-    replace_all("\xc3\xa9n", "en");     // "én"
+    replace_all("\xc3\xa9n", "en"); // "én"
     std::string spaced = " " + s + " ";
     for (const char* sep : {" t~m ", " tot en met ", " tot ", " en "}) {
         for (std::size_t at = spaced.find(sep); at != std::string::npos; at = spaced.find(sep))
@@ -457,8 +497,10 @@ inline PlanDate parse_plan_date(std::string_view text, const DateContext& contex
     }
     std::vector<std::vector<std::string>> parts(1);
     for (const auto& w : words) {
-        if (w == "~") parts.emplace_back();
-        else parts.back().push_back(w);
+        if (w == "~")
+            parts.emplace_back();
+        else
+            parts.back().push_back(w);
     }
     if (parts.size() > 2) throw fail("more than one range mark");
     if (parts.size() == 2 && out.by) throw fail("'uiterlijk' does not go with a range");
@@ -477,7 +519,8 @@ inline PlanDate parse_plan_date(std::string_view text, const DateContext& contex
     if (auto p = first.spec.problems("date"); !p.empty()) throw fail(p.front());
     out.start = first.spec;
     if (second) {
-        if (!second->has_year) second->spec = detail::infer_year(second->spec, *first.spec.interval().first);
+        if (!second->has_year)
+            second->spec = detail::infer_year(second->spec, *first.spec.interval().first);
         if (auto p = second->spec.problems("date"); !p.empty()) throw fail(p.front());
         out.until = second->spec;
     }

@@ -1,4 +1,5 @@
-// Inline implementation of target.hpp (resolution, validation, re-basing). Not for direct inclusion.
+// Inline implementation of target.hpp (resolution, validation, re-basing). Not for direct
+// inclusion.
 #pragma once
 
 #include <limits>
@@ -134,7 +135,8 @@ inline std::vector<std::string> Target::problems(const std::string& path) const 
     if (id.empty()) out.push_back(p + ".id: is empty");
     if (indicator.id.empty()) add("indicator.id", "is empty");
     if (baseline) {
-        if (baseline->value) check_value("baseline.value", *baseline->value);
+        if (baseline->value)
+            check_value("baseline.value", *baseline->value);
         else if (baseline->pending.empty())
             add("baseline", "has no value and no reason why (pending)");
     }
@@ -157,7 +159,8 @@ inline std::vector<std::string> Target::problems(const std::string& path) const 
             continue;
         }
         if (m.horizon_years && !(std::isfinite(*m.horizon_years) && *m.horizon_years > 0))
-            add(mp + ".horizon_years", detail::number(*m.horizon_years) + " is not a positive number");
+            add(mp + ".horizon_years",
+                detail::number(*m.horizon_years) + " is not a positive number");
         if (m.horizon_years && !baseline && !m.horizon_from)
             add(mp + ".horizon_years", "a horizon needs a baseline or horizon_from to count from");
         if (m.horizon_from && !m.horizon_years)
@@ -183,15 +186,14 @@ inline std::vector<std::string> Target::problems(const std::string& path) const 
                 add(mp + "." + detail::when_field(m), "milestones must be in time order");
             previous = t;
         }
-        if (needs_value(m.form) && !m.value)
-            add(mp + ".value", "form " + form + " needs a value");
+        if (needs_value(m.form) && !m.value) add(mp + ".value", "form " + form + " needs a value");
         if (m.form == TargetForm::improvement && m.value)
             add(mp + ".value", "form improvement states no number");
         if (m.value_high && !m.value)
             add(mp + ".value_high", "a range needs its other end in value");
         if (m.value_high && m.value && std::isfinite(*m.value_high) && *m.value_high <= *m.value)
-            add(mp + ".value_high", detail::number(*m.value_high) + " is not above value " +
-                                        detail::number(*m.value));
+            add(mp + ".value_high",
+                detail::number(*m.value_high) + " is not above value " + detail::number(*m.value));
         if (m.value && !std::isfinite(*m.value))
             add(mp + ".value", detail::number(*m.value) + " is not a finite number");
         if (m.value && std::isfinite(*m.value)) {
@@ -200,15 +202,17 @@ inline std::vector<std::string> Target::problems(const std::string& path) const 
                 check_value(mp + ".value", *m.value);
             if ((m.form == TargetForm::gap_fraction || m.form == TargetForm::convergence) &&
                 !(*m.value > 0.0 && *m.value <= 1.0))
-                add(mp + ".value", detail::number(*m.value) +
-                                       " is not a fraction of the gap in (0, 1]");
+                add(mp + ".value",
+                    detail::number(*m.value) + " is not a fraction of the gap in (0, 1]");
             if ((m.form == TargetForm::change_relative || m.form == TargetForm::annual_rate) &&
                 *m.value <= -100.0)
-                add(mp + ".value", detail::number(*m.value) + " % would take the level to zero or below");
+                add(mp + ".value",
+                    detail::number(*m.value) + " % would take the level to zero or below");
         }
         if (needs_reference(m.form) || m.form == TargetForm::comparative) {
             if (!reference) add(mp + ".form", "form " + form + " needs a reference on the target");
-            if (!m.reference_at) add(mp + ".reference_year", "form " + form + " needs a reference year or date");
+            if (!m.reference_at)
+                add(mp + ".reference_year", "form " + form + " needs a reference year or date");
         }
         if (m.form == TargetForm::count_per_period && m.period.empty())
             add(mp + ".period", "form count_per_period needs a period (e.g. year)");
@@ -237,21 +241,24 @@ inline Resolution Target::resolve(std::size_t i, const ResolveOptions& options) 
 
     const auto base = baseline_value(options);
     if (needs_baseline(m.form) && !base) {
-        std::string why = baseline ? "baseline (" + detail::describe_when(baseline->when) + ") has no value yet"
-                                   : std::string("the target has no baseline (form ") +
-                                         std::string(to_string(m.form)) + " needs one)";
+        std::string why =
+            baseline ? "baseline (" + detail::describe_when(baseline->when) + ") has no value yet"
+                     : std::string("the target has no baseline (form ") +
+                           std::string(to_string(m.form)) + " needs one)";
         if (baseline && !baseline->pending.empty()) why += ": " + baseline->pending;
         return unresolved(why);
     }
 
     std::optional<double> ref;
     if (needs_reference(m.form)) {
-        if (!m.reference_at) return unresolved("the milestone does not say which reference value is meant");
+        if (!m.reference_at)
+            return unresolved("the milestone does not say which reference value is meant");
         if (options.reference) ref = options.reference->value_for(*m.reference_at);
         if (!ref && reference)
             for (const auto& v : reference->values)
                 if (v.when == *m.reference_at ||
-                    (m.reference_at->is_year() && v.when.calendar_year() == m.reference_at->calendar_year()))
+                    (m.reference_at->is_year() &&
+                     v.when.calendar_year() == m.reference_at->calendar_year()))
                     ref = v.value;
         if (!ref) {
             const std::string label = reference ? "'" + reference->label + "'" : "(none given)";
@@ -269,7 +276,8 @@ inline Resolution Target::resolve(std::size_t i, const ResolveOptions& options) 
     case TargetForm::change_points: level = *base + *m.value; break;
     case TargetForm::change_relative:
         if (*base == 0.0)
-            throw InvalidTargetError(mp + ".value: a relative change of " + detail::number(*m.value) +
+            throw InvalidTargetError(mp + ".value: a relative change of " +
+                                     detail::number(*m.value) +
                                      " % cannot apply to a zero baseline");
         level = *base * (1.0 + *m.value / 100.0);
         break;
@@ -290,8 +298,9 @@ inline Resolution Target::resolve(std::size_t i, const ResolveOptions& options) 
     case TargetForm::improvement:
         return unresolved("the milestone states a direction of change, not a level");
     case TargetForm::comparative:
-        return unresolved("the milestone asks for a faster change than the reference's; it is judged "
-                          "against both series, not a level");
+        return unresolved(
+            "the milestone asks for a faster change than the reference's; it is judged "
+            "against both series, not a level");
     }
     indicator.check(level, mp + ".level");
     r.resolved = true;
@@ -302,8 +311,7 @@ inline Resolution Target::resolve(std::size_t i, const ResolveOptions& options) 
 inline std::vector<Resolution> Target::resolve_all(const ResolveOptions& options) const {
     std::vector<Resolution> out;
     out.reserve(milestones.size());
-    for (std::size_t i = 0; i < milestones.size(); ++i)
-        out.push_back(resolve(i, options));
+    for (std::size_t i = 0; i < milestones.size(); ++i) out.push_back(resolve(i, options));
     return out;
 }
 
@@ -320,16 +328,17 @@ inline double Target::level(std::size_t i, const ResolveOptions& options) const 
 
 inline Target Target::rebase(const Baseline& new_baseline, RebaseRule rule) const {
     if (!baseline || !baseline->value)
-        throw InvalidTargetError("target '" + id +
-                                 "'.baseline: cannot re-base a target whose baseline value is unknown");
+        throw InvalidTargetError(
+            "target '" + id +
+            "'.baseline: cannot re-base a target whose baseline value is unknown");
     if (!new_baseline.value)
         throw InvalidTargetError("target '" + id + "': the new baseline needs a value");
     indicator.check(*new_baseline.value, "target '" + id + "'.new baseline value");
     const double o = *baseline->value;
     const double n = *new_baseline.value;
     if (rule == RebaseRule::ratio && o == 0.0)
-        throw InvalidTargetError("target '" + id +
-                                 "'.baseline.value: 0 cannot be re-based by ratio (division by zero)");
+        throw InvalidTargetError(
+            "target '" + id + "'.baseline.value: 0 cannot be re-based by ratio (division by zero)");
     Target out = *this;
     out.rebased = Rebasing{rule, *baseline, milestones, std::nullopt};
     out.baseline = new_baseline;
@@ -345,8 +354,9 @@ inline Target Target::rebase(const Baseline& new_baseline, RebaseRule rule) cons
         case TargetForm::change_relative:
             if (rule == RebaseRule::difference) {
                 if (n == 0.0)
-                    throw InvalidTargetError("target '" + id +
-                                             "': a relative change cannot be re-based onto a zero baseline");
+                    throw InvalidTargetError(
+                        "target '" + id +
+                        "': a relative change cannot be re-based onto a zero baseline");
                 v = v * o / n;
             }
             break;
@@ -359,9 +369,9 @@ inline Target Target::rebase(const Baseline& new_baseline, RebaseRule rule) cons
 
 inline bool operator==(const Target& a, const Target& b) {
     return a.id == b.id && a.indicator == b.indicator && a.district == b.district &&
-           a.area == b.area && a.group == b.group && a.baseline == b.baseline && a.history == b.history &&
-           a.reference == b.reference && a.milestones == b.milestones && a.rebased == b.rebased &&
-           a.source == b.source && a.notes == b.notes;
+           a.area == b.area && a.group == b.group && a.baseline == b.baseline &&
+           a.history == b.history && a.reference == b.reference && a.milestones == b.milestones &&
+           a.rebased == b.rebased && a.source == b.source && a.notes == b.notes;
 }
 
 } // namespace charterkit
