@@ -39,7 +39,9 @@ from numpy_reference import assess_statcan_numpy  # noqa: E402
 def synthetic_series(n: int, m: int, seed: int) -> dict[str, np.ndarray]:
     """SYNTHETIC monitor data: n series of m yearly observations from 2008, with targets."""
     rng = np.random.default_rng(seed)
-    times = (np.arange(2008, 2008 + m, dtype=np.float64) + 0.5)[None, :]  # middle-of-year convention
+    times = (np.arange(2008, 2008 + m, dtype=np.float64) + 0.5)[
+        None, :
+    ]  # middle-of-year convention
     baseline_time = rng.integers(2005, 2008, n).astype(np.float64) + 0.5
     baseline_value = rng.uniform(5.0, 60.0, n)
     direction = rng.choice(np.array([-1.0, 1.0]), n)
@@ -47,13 +49,22 @@ def synthetic_series(n: int, m: int, seed: int) -> dict[str, np.ndarray]:
     level[rng.random(n) < 0.05] = np.nan  # some milestones state no level
     milestone_time = rng.choice(np.array([2011.5, 2014.5, 2017.5, 2020.5]), n)
     slope = baseline_value * rng.normal(0.0, 0.03, n)
-    values = (baseline_value[:, None] + slope[:, None] * (times - baseline_time[:, None])
-              + rng.normal(0.0, 1.0, (n, m)) * (0.02 * baseline_value)[:, None])
+    values = (
+        baseline_value[:, None]
+        + slope[:, None] * (times - baseline_time[:, None])
+        + rng.normal(0.0, 1.0, (n, m)) * (0.02 * baseline_value)[:, None]
+    )
     np.maximum(values, 0.01, out=values)
     values[rng.random((n, m)) < 0.03] = np.nan  # missing observations
-    return {"times": times, "values": values, "baseline_time": baseline_time,
-            "baseline_value": baseline_value, "level": level, "milestone_time": milestone_time,
-            "direction": direction}
+    return {
+        "times": times,
+        "values": values,
+        "baseline_time": baseline_time,
+        "baseline_value": baseline_value,
+        "level": level,
+        "milestone_time": milestone_time,
+        "direction": direction,
+    }
 
 
 def _rss() -> int:
@@ -106,8 +117,17 @@ def best_of(fn: Callable[[], Any], repeat: int) -> tuple[float, int, Any]:
 
 def streaming_floor(data: dict[str, np.ndarray], repeat: int) -> tuple[float, str]:
     """Time to read every input once: numpy reductions, on one thread and on two."""
-    arrays = [data[k] for k in ("values", "baseline_time", "baseline_value", "level",
-                                "milestone_time", "direction")]
+    arrays = [
+        data[k]
+        for k in (
+            "values",
+            "baseline_time",
+            "baseline_value",
+            "level",
+            "milestone_time",
+            "direction",
+        )
+    ]
 
     def one_thread() -> float:
         return float(sum(np.add.reduce(a, axis=None) for a in arrays))
@@ -159,8 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     n, m = args.series, args.observations
-    print(f"charterkit {ck.__version__}: {n:,} SYNTHETIC series x {m} yearly observations, "
-          f"{os.cpu_count()} cores")
+    print(
+        f"charterkit {ck.__version__}: {n:,} SYNTHETIC series x {m} yearly observations, "
+        f"{os.cpu_count()} cores"
+    )
     data = synthetic_series(n, m, args.seed)
     input_bytes = sum(a.nbytes for a in data.values())
     print(f"input: {input_bytes / 1e6:.0f} MB")
@@ -170,35 +192,51 @@ def main(argv: list[str] | None = None) -> int:
         return ck.assess_batch(**data, method="statcan", project=True, threads=args.threads)
 
     def run_numpy() -> dict[str, np.ndarray]:
-        return assess_statcan_numpy(**data, status_names=progress.PROGRESS_STATUS_NAMES,
-                                    t_quantiles=quantiles)
+        return assess_statcan_numpy(
+            **data, status_names=progress.PROGRESS_STATUS_NAMES, t_quantiles=quantiles
+        )
 
     t_batch, mem_batch, batch = best_of(run_batch, args.repeat)
     reused = ck.assess_batch(**data, method="statcan", project=True, threads=args.threads)
 
     def run_batch_into() -> dict[str, np.ndarray]:
-        return ck.assess_batch(**data, method="statcan", project=True, threads=args.threads, out=reused)
+        return ck.assess_batch(
+            **data, method="statcan", project=True, threads=args.threads, out=reused
+        )
 
     t_into, mem_into, _ = best_of(run_batch_into, args.repeat)
     t_numpy, mem_numpy, ref = best_of(run_numpy, args.repeat)
     t_floor, floor_kind = streaming_floor(data, args.repeat)
 
     problems = compare(batch, ref)
-    print("batch vs numpy reference: " + ("identical outputs (16 arrays, rtol 1e-9)" if not problems
-                                          else "; ".join(problems)))
-    rows = [("batch (charterkit)", t_batch, mem_batch), ("batch into reused outputs", t_into, mem_into),
-            ("numpy reference", t_numpy, mem_numpy),
-            (f"streaming floor ({floor_kind})", t_floor, 0)]
+    print(
+        "batch vs numpy reference: "
+        + ("identical outputs (16 arrays, rtol 1e-9)" if not problems else "; ".join(problems))
+    )
+    rows = [
+        ("batch (charterkit)", t_batch, mem_batch),
+        ("batch into reused outputs", t_into, mem_into),
+        ("numpy reference", t_numpy, mem_numpy),
+        (f"streaming floor ({floor_kind})", t_floor, 0),
+    ]
     print(f"{'step':32} {'seconds':>9} {'series/s':>14} {'peak MB':>9}  (best of {args.repeat})")
     for name, t, mem in rows:
         peak = f"{mem / 1e6:9.0f}" if mem else f"{'-':>9}"
         print(f"{name:32} {t:9.3f} {n / t:14,.0f} {peak}")
-    print(f"batch is {t_numpy / t_batch:.1f}x faster than numpy (aim >= 5x) and "
-          f"{t_batch / t_floor:.1f}x the streaming floor (aim <= 3x); into reused outputs "
-          f"{t_numpy / t_into:.1f}x and {t_into / t_floor:.1f}x")
+    print(
+        f"batch is {t_numpy / t_batch:.1f}x faster than numpy (aim >= 5x) and "
+        f"{t_batch / t_floor:.1f}x the streaming floor (aim <= 3x); into reused outputs "
+        f"{t_numpy / t_into:.1f}x and {t_into / t_floor:.1f}x"
+    )
     statuses = np.bincount(batch["status"], minlength=len(progress.PROGRESS_STATUS_NAMES))
-    print("statuses: " + ", ".join(f"{name} {count:,}" for name, count
-                                   in zip(progress.PROGRESS_STATUS_NAMES, statuses) if count))
+    print(
+        "statuses: "
+        + ", ".join(
+            f"{name} {count:,}"
+            for name, count in zip(progress.PROGRESS_STATUS_NAMES, statuses)
+            if count
+        )
+    )
     return 1 if problems else 0
 
 

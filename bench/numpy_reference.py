@@ -68,8 +68,14 @@ def assess_statcan_numpy(
     yb = np.where(bv == 0, 0.001, bv)
     T = np.where(L == 0, 0.001, L)
     achieved = has_level & np.where(d < 0, yl <= T, yl >= T)
-    missing = (~has | ((yb > 0) & (yl < 0)) | ((yb < 0) & (yl > 0)) | (b > tc) | (tc - b < 1)
-               | (has_level & ~(Y > b)))
+    missing = (
+        ~has
+        | ((yb > 0) & (yl < 0))
+        | ((yb < 0) & (yl > 0))
+        | (b > tc)
+        | (tc - b < 1)
+        | (has_level & ~(Y > b))
+    )
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cagr = (yl / yb) ** (1.0 / (tc - b)) - 1.0
         required = (T / yb) ** (1.0 / (Y - b)) - 1.0
@@ -122,9 +128,20 @@ def assess_statcan_numpy(
         half = np.where(count > 2, t_quantiles[np.maximum(count - 2, 0)] * se, np.inf)
         reach = np.where(ok & has_level & (d * slope > 0), tm + (L - ym) / slope, np.nan)
     return {
-        "status": status, "progress_value": P, "score": score, "reached": reached,
-        "share_achieved": share, "latest_time": tl, "latest_value": yl, "expected": expected,
-        "gap": gap, "gap_share": gap_share, "slope": slope, "slope_se": slope_se,
-        "projected": projected, "low": np.where(ok, projected - half, np.nan),
-        "high": np.where(ok, projected + half, np.nan), "reach_time": reach,
+        "status": status,
+        "progress_value": P,
+        "score": score,
+        "reached": reached,
+        "share_achieved": share,
+        "latest_time": tl,
+        "latest_value": yl,
+        "expected": expected,
+        "gap": gap,
+        "gap_share": gap_share,
+        "slope": slope,
+        "slope_se": slope_se,
+        "projected": projected,
+        "low": np.where(ok, projected - half, np.nan),
+        "high": np.where(ok, projected + half, np.nan),
+        "reach_time": reach,
     }

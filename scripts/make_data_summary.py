@@ -14,8 +14,17 @@ from pathlib import Path
 import charterkit as ck
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "krachtwijken" / "SUMMARY.md"
-THEMES = ["housing", "work", "learning_and_growing_up", "integration", "safety", "resident_participation",
-          "health", "overarching", "other"]
+THEMES = [
+    "housing",
+    "work",
+    "learning_and_growing_up",
+    "integration",
+    "safety",
+    "resident_participation",
+    "health",
+    "overarching",
+    "other",
+]
 SHORT = {"learning_and_growing_up": "learning", "resident_participation": "participation"}
 
 
@@ -33,35 +42,52 @@ def render(kw: ck.Dataset) -> str:
         "",
         "## Targets per city and theme",
         "",
-        "| city | " + " | ".join(SHORT.get(t, t) for t in THEMES) + " | total | with an intermediate milestone |",
+        "| city | "
+        + " | ".join(SHORT.get(t, t) for t in THEMES)
+        + " | total | with an intermediate milestone |",
         "| --- | " + " | ".join("---:" for _ in THEMES) + " | ---: | ---: |",
     ]
-    per_target = frame.groupby("target").agg(city=("city", "first"), theme=("theme", "first"),
-                                             milestones=("milestone_year", "count"))
+    per_target = frame.groupby("target").agg(
+        city=("city", "first"), theme=("theme", "first"), milestones=("milestone_year", "count")
+    )
     for city in [c.city for c in kw]:
         rows = per_target[per_target["city"] == city]
         counts = [int((rows["theme"] == t).sum()) for t in THEMES]
         multi = int((rows["milestones"] > 1).sum())
         share = f"{multi} ({100 * multi / len(rows):.0f} %)" if len(rows) else "0"
-        lines.append(f"| {city} | " + " | ".join(str(n) if n else "" for n in counts) + f" | {len(rows)} | {share} |")
+        lines.append(
+            f"| {city} | "
+            + " | ".join(str(n) if n else "" for n in counts)
+            + f" | {len(rows)} | {share} |"
+        )
     total_multi = int((per_target["milestones"] > 1).sum())
-    lines.append(f"| **all** | " + " | ".join(str(int((per_target['theme'] == t).sum())) for t in THEMES)
-                 + f" | {len(per_target)} | {total_multi} ({100 * total_multi / len(per_target):.0f} %) |")
+    lines.append(
+        "| **all** | "
+        + " | ".join(str(int((per_target["theme"] == t).sum())) for t in THEMES)
+        + f" | {len(per_target)} | {total_multi} ({100 * total_multi / len(per_target):.0f} %) |"
+    )
     lines += ["", "## Target forms", "", "| form | milestones |", "| --- | ---: |"]
     for form, n in frame["form"].value_counts().items():
         lines.append(f"| {form} | {n} |")
-    lines += ["", "## Finance audit", "",
-              "Every printed total recomputed; the tolerance is what the printed precision allows. "
-              "Only totals that do not agree, or cannot be recomputed, are listed.", ""]
+    lines += [
+        "",
+        "## Finance audit",
+        "",
+        "Every printed total recomputed; the tolerance is what the printed precision allows. "
+        "Only totals that do not agree, or cannot be recomputed, are listed.",
+        "",
+    ]
     tables = 0
     for c in kw:
         for t in c.finance_tables:
             tables += 1
             found = t.audit()
             checked = len(t.audit(True))
-            lines.append(f"- **{c.city}, {t.title}** ({t.id}): {checked} printed totals checked, "
-                         f"{sum(f.status == ck.AuditStatus.mismatch for f in found)} mismatch(es), "
-                         f"{sum(f.status == ck.AuditStatus.unverifiable for f in found)} unverifiable.")
+            lines.append(
+                f"- **{c.city}, {t.title}** ({t.id}): {checked} printed totals checked, "
+                f"{sum(f.status == ck.AuditStatus.mismatch for f in found)} mismatch(es), "
+                f"{sum(f.status == ck.AuditStatus.unverifiable for f in found)} unverifiable."
+            )
             for f in found:
                 lines.append(f"  - {f.status.name}: {f.message}")
     lines.insert(lines.index("## Finance audit") + 2, f"{tables} finance tables in the data set.")
@@ -71,7 +97,9 @@ def render(kw: ck.Dataset) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="fail when the committed summary differs")
+    parser.add_argument(
+        "--check", action="store_true", help="fail when the committed summary differs"
+    )
     args = parser.parse_args()
     text = render(ck.datasets.krachtwijken())
     if args.check:

@@ -23,12 +23,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     nb = nbformat.read(args.notebook, as_version=4)
-    stale = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
+    stale = [
+        i
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code" and (c.outputs or c.execution_count)
+    ]
     if stale:
-        print(f"{args.notebook}: cells {stale} carry outputs; commit notebooks without outputs", file=sys.stderr)
+        print(
+            f"{args.notebook}: cells {stale} carry outputs; commit notebooks without outputs",
+            file=sys.stderr,
+        )
         return 1
-    client = NotebookClient(nb, timeout=args.timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(args.notebook.parent.resolve())}})
+    client = NotebookClient(
+        nb,
+        timeout=args.timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(args.notebook.parent.resolve())}},
+    )
     try:
         client.execute()
     except CellExecutionError as err:

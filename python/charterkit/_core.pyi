@@ -11,14 +11,16 @@ When a binding changes, change its declaration here in the same commit.
 """
 
 from __future__ import annotations
+
 import collections.abc
 import datetime
 import enum
+import typing
+
 import matplotlib.axes
 import numpy
 import numpy.typing
 import pandas
-import typing
 
 @typing.type_check_only
 class _Pybind11Type(type):
@@ -225,7 +227,8 @@ class Indicator(metaclass=_Pybind11Type):
         name_en: str = "",
     ) -> None:
         """
-        Unit and direction are enum members or their names ('percent', 'lower_is_better'); the range defaults to the unit's ([0, 100] for percent, [1, 10] for grade).
+        Unit and direction are enum members or their names ('percent', 'lower_is_better'); the range
+        defaults to the unit's ([0, 100] for percent, [1, 10] for grade).
         """
     def __repr__(self) -> str: ...
     def __setstate__(self, arg0: tuple) -> None: ...
@@ -267,7 +270,8 @@ class Series(metaclass=_Pybind11Type):
         range: ValueRange | None = None,
     ) -> None:
         """
-        Raises InvalidInputError naming the index, date and value of an unsorted, duplicate, non-finite or out-of-range entry.
+        Raises InvalidInputError naming the index, date and value of an unsorted, duplicate, non-
+        finite or out-of-range entry.
         """
     def __len__(self) -> int: ...
     def __repr__(self) -> str: ...
@@ -1407,7 +1411,8 @@ class MethodInput(metaclass=_Pybind11Type):
 
 class ProgressMethod(metaclass=_Pybind11Type):
     """
-    A named, versioned progress rule. Subclass it (name, version, description, evaluate) and pass an instance to register_progress_method to use it in assess().
+    A named, versioned progress rule. Subclass it (name, version, description, evaluate) and pass an
+    instance to register_progress_method to use it in assess().
     """
     def __init__(self) -> None: ...
     def __repr__(self) -> str: ...
@@ -2650,7 +2655,8 @@ def assess_batch(
     out: dict[str, numpy.typing.NDArray[typing.Any]] | None = None,
 ) -> dict[str, numpy.typing.NDArray[typing.Any]]:
     """
-    Assesses and projects many series at once; returns a dict of numpy arrays. Pass the dict of an earlier call as `out` to write into its arrays (no allocation).
+    Assesses and projects many series at once; returns a dict of numpy arrays. Pass the dict of an
+    earlier call as `out` to write into its arrays (no allocation).
     """
 
 def assess_dataset(
@@ -2813,7 +2819,8 @@ def parse_plan_date(
     text: str, reference: datetime.date | None = None, not_before: datetime.date | None = None
 ) -> PlanDate:
     """
-    Reads a Dutch plan date ('begin september', 'eind 2012', 'uiterlijk juli 2022', 'jan-mei'); years left out are inferred from `reference` (the document's date) or `not_before` and marked.
+    Reads a Dutch plan date ('begin september', 'eind 2012', 'uiterlijk juli 2022', 'jan-mei');
+    years left out are inferred from `reference` (the document's date) or `not_before` and marked.
     """
 
 def parse_time_investment(text: str) -> TimeInvestment | None:

@@ -285,8 +285,9 @@ def plot_small_multiples(
     ``source`` is a Dataset or a Charter; ``theme``, ``district`` and ``indicator`` filter the targets.
     ``scale``: ``"level"`` draws values in the indicator's unit, ``"index"`` as an index with the
     baseline at 100 (a target with a zero baseline is then left out), ``"auto"`` uses levels when the
-    drawn targets of a panel share a unit and the index otherwise. ``axes`` is a sequence of at least as many Axes as there are panels; without it a new
-    figure is made with ``ncols`` panels a row. Groups none of whose targets has a trajectory (yet) are
+    drawn targets of a panel share a unit and the index otherwise. ``axes`` is a sequence of at least
+    as many Axes as there are panels; without it a new figure is made with ``ncols`` panels a row.
+    Groups none of whose targets has a trajectory (yet) are
     left out unless ``drop_empty=False``. A panel with at most ``legend_max`` trajectories gets a
     legend (the last part of each target id). Returns the panels' Axes (a 1-D array), in group order.
     """

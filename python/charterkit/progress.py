@@ -56,13 +56,41 @@ from ._core import (
 )
 
 __all__ = [
-    "PROGRESS_STATUS_NAMES", "AggregateOptions", "AssessedTarget", "Assessment", "AssessOptions",
-    "GroupBy", "GroupSummary", "MethodInput", "MethodResult", "MilestoneAssessment",
-    "MilestoneProjection", "ProgressMethod", "ProgressStatus", "Projection", "ProjectOptions",
-    "TrendFit", "aggregate", "aggregate_batch", "assess", "assess_batch", "assess_dataset",
-    "direction_progress", "eurostat_progress", "fit_trend", "linear_path_progress", "meets_level",
-    "probability_of_reaching", "progress_method", "progress_method_names", "project",
-    "register_progress_method", "statcan", "statcan_progress", "status_labels", "t_quantile",
+    "PROGRESS_STATUS_NAMES",
+    "AggregateOptions",
+    "AssessedTarget",
+    "Assessment",
+    "AssessOptions",
+    "GroupBy",
+    "GroupSummary",
+    "MethodInput",
+    "MethodResult",
+    "MilestoneAssessment",
+    "MilestoneProjection",
+    "ProgressMethod",
+    "ProgressStatus",
+    "Projection",
+    "ProjectOptions",
+    "TrendFit",
+    "aggregate",
+    "aggregate_batch",
+    "assess",
+    "assess_batch",
+    "assess_dataset",
+    "direction_progress",
+    "eurostat_progress",
+    "fit_trend",
+    "linear_path_progress",
+    "meets_level",
+    "probability_of_reaching",
+    "progress_method",
+    "progress_method_names",
+    "project",
+    "register_progress_method",
+    "statcan",
+    "statcan_progress",
+    "status_labels",
+    "t_quantile",
     "unregister_progress_method",
 ]
 
@@ -97,8 +125,21 @@ def statcan(
     (``target_achieved``, ``substantial_progress``, ``moderate_progress``, ``limited_progress``,
     ``deterioration``, ``not_available``).
     """
-    args = np.broadcast_arrays(*(_floats(a) for a in (base_year, base_value, current_year, current_value,
-                                                      target, target_year, direction, limit)))
+    args = np.broadcast_arrays(
+        *(
+            _floats(a)
+            for a in (
+                base_year,
+                base_value,
+                current_year,
+                current_value,
+                target,
+                target_year,
+                direction,
+                limit,
+            )
+        )
+    )
     shape = args[0].shape
     flat = [np.ascontiguousarray(a.reshape(-1)) for a in args]
     value, codes, score = _core.statcan_batch(*flat)

@@ -7,15 +7,15 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import charterkit as ck
 import jsonschema
 import pytest
-
-import charterkit as ck
-
 from conftest import REPO, TEST_DATA
 
 CHARTER_FILES = sorted((REPO / "data" / "krachtwijken").glob("*.json"))
-CHARTER_FILES = [p for p in CHARTER_FILES if p.name != "manifest.json"] + [TEST_DATA / "dordrecht_excerpt.json"]
+CHARTER_FILES = [p for p in CHARTER_FILES if p.name != "manifest.json"] + [
+    TEST_DATA / "dordrecht_excerpt.json"
+]
 
 
 @pytest.mark.parametrize("path", CHARTER_FILES, ids=lambda p: p.name)
@@ -31,13 +31,19 @@ def test_round_trip_is_lossless(path: Path, tmp_path: Path) -> None:
 def test_every_file_matches_the_schema(path: Path) -> None:
     schema = json.loads(ck.datasets.schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+    errors = list(
+        jsonschema.Draft202012Validator(schema).iter_errors(
+            json.loads(path.read_text(encoding="utf-8"))
+        )
+    )
     assert not errors, [e.message for e in errors[:5]]
 
 
 def test_bundled_files_are_in_canonical_form() -> None:
     for path in CHARTER_FILES[:-1]:
-        assert ck.dumps_charter(ck.load_charter(str(path))) == path.read_text(encoding="utf-8"), path.name
+        assert ck.dumps_charter(ck.load_charter(str(path))) == path.read_text(encoding="utf-8"), (
+            path.name
+        )
 
 
 def test_every_problem_in_one_pass() -> None:
@@ -49,8 +55,14 @@ def test_every_problem_in_one_pass() -> None:
     del doc["city"]
     problems = ck.validate_charter_text(json.dumps(doc), "dordrecht.json")
     assert "dordrecht.json: city: missing" in problems
-    assert "dordrecht.json: ambitions[1].targets[0].indicator.unit: unknown unit 'cijfer' (expected percent, grade, score, count, euro, ratio or other)" in problems
-    assert any(p.startswith("dordrecht.json: validity.to: '2017-13-31' is not an ISO date") for p in problems)
+    assert (
+        "dordrecht.json: ambitions[1].targets[0].indicator.unit: unknown unit 'cijfer' "
+        "(expected percent, grade, score, count, euro, ratio or other)" in problems
+    )
+    assert any(
+        p.startswith("dordrecht.json: validity.to: '2017-13-31' is not an ISO date")
+        for p in problems
+    )
     # the semantic checks wait until the structure is sound, so this one is reported after the fix above
     doc["city"] = "Dordrecht"
     doc["ambitions"][1]["targets"][0]["indicator"]["unit"] = "grade"
@@ -92,12 +104,21 @@ def test_queries(kw: ck.Dataset) -> None:
     by_district = g.targets(district="de-hoogte")
     assert {e.target.district for e in by_district} <= {"de-hoogte", None}
     # the De Hoogte table (lines 5005-5022) has 13 indicator rows, each with milestones 2010 and 2014
-    table_rows = [e for e in by_district if e.target.source and set(e.target.source.lines) & set(range(5005, 5023))]
+    table_rows = [
+        e
+        for e in by_district
+        if e.target.source and set(e.target.source.lines) & set(range(5005, 5023))
+    ]
     assert len(table_rows) == 13
-    assert all(e.target.milestone_year(0) == 2010 and e.target.milestone_year(1) == 2014 for e in table_rows)
+    assert all(
+        e.target.milestone_year(0) == 2010 and e.target.milestone_year(1) == 2014
+        for e in table_rows
+    )
     assert {e.theme for e in g.targets(theme="safety")} == {ck.ThemeKey.safety}
-    assert all(any(e.target.milestone_year(i) == 2014 for i in range(len(e.target.milestones)))
-               for e in g.targets(milestone_year=2014))
+    assert all(
+        any(e.target.milestone_year(i) == 2014 for i in range(len(e.target.milestones)))
+        for e in g.targets(milestone_year=2014)
+    )
     d = kw.charter("dordrecht")
     woonbron = d.commitments_by(party="woonbron")
     assert woonbron and all(c.party == "woonbron" for c in woonbron)

@@ -11,10 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import charterkit as ck
 import pandas as pd
 import pytest
-
-import charterkit as ck
 from charterkit._progressbar import ProgressBar
 from charterkit.cli import main, validate_path
 from conftest import REPO, TEST_DATA

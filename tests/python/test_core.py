@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import charterkit as ck
 import numpy as np
 import pytest
-
-import charterkit as ck
 
 
 def alkmaar_unemployment() -> ck.Target:
@@ -35,7 +34,9 @@ def test_alkmaar_linear_value_for_2011() -> None:
     assert tr.value_at(ck.When(2011).time()) == pytest.approx(8.24)
     for anchor in ("start", "middle", "end"):
         o = ck.ResolveOptions(anchor=anchor)
-        assert ck.Trajectory.from_target(t, o).value_at(ck.When(2011).time(anchor)) == pytest.approx(8.24)
+        assert ck.Trajectory.from_target(t, o).value_at(
+            ck.When(2011).time(anchor)
+        ) == pytest.approx(8.24)
 
 
 def test_values_at_arrays_of_years_and_datetime64() -> None:
@@ -55,8 +56,13 @@ def test_crabbehof_halfway_to_a_moving_city_average() -> None:
     # lines 3597-3599: safety grade 5.9 (2007) -> 6.2 (2011) -> halfway to the city average of 2017
     t = ck.Target(
         "dordrecht.crabbehof.veiligheid",
-        ck.Indicator("veiligheid", "rapportcijfer veiligheid in de buurt", "grade", "higher_is_better"),
-        [ck.Milestone(2011, "absolute", 6.2), ck.Milestone(2017, "gap_fraction", 0.5, reference_at=2017)],
+        ck.Indicator(
+            "veiligheid", "rapportcijfer veiligheid in de buurt", "grade", "higher_is_better"
+        ),
+        [
+            ck.Milestone(2011, "absolute", 6.2),
+            ck.Milestone(2017, "gap_fraction", 0.5, reference_at=2017),
+        ],
         baseline=ck.Baseline(2007, 5.9),
         reference=ck.Reference("stedelijk gemiddelde", [ck.DatedValue(2007, 6.9)]),
     )
@@ -74,9 +80,13 @@ def test_wielwijk_absolute_then_at_least_the_city_average() -> None:
     # line 3586: 6.2 in 2005 -> 6.5 in 2011; line 3537: in 2017 at least the city average
     t = ck.Target(
         "dordrecht.wielwijk.oordeel",
-        ck.Indicator("oordeel", "oordeel over de buurt", ck.Unit.grade, ck.Direction.higher_is_better),
-        [ck.Milestone(2011, "absolute", 6.5),
-         ck.Milestone(2017, "at_least_reference", reference_at=2017, comparator="at_least")],
+        ck.Indicator(
+            "oordeel", "oordeel over de buurt", ck.Unit.grade, ck.Direction.higher_is_better
+        ),
+        [
+            ck.Milestone(2011, "absolute", 6.5),
+            ck.Milestone(2017, "at_least_reference", reference_at=2017, comparator="at_least"),
+        ],
         baseline=ck.Baseline(2005, 6.2),
         reference=ck.Reference("stedelijk gemiddelde", [ck.DatedValue(2005, 7.6)]),
     )
@@ -90,7 +100,12 @@ def test_deferred_baseline_stays_unresolved_then_resolves() -> None:
     # lines 156-157: 15 points lower in 2017 than in 2004 (about 8 in 2011); Overdie's 2004 score not printed
     t = ck.Target(
         "alkmaar.overdie.aandacht",
-        ck.Indicator("weinig_aandacht", "gemeente heeft weinig aandacht voor de wijk", "percent", "lower_is_better"),
+        ck.Indicator(
+            "weinig_aandacht",
+            "gemeente heeft weinig aandacht voor de wijk",
+            "percent",
+            "lower_is_better",
+        ),
         [ck.Milestone(2011, "change_points", -8), ck.Milestone(2017, "change_points", -15)],
         baseline=ck.Baseline(2004, pending="Overdie's 2004 score is not printed"),
     )
@@ -122,7 +137,12 @@ def test_utrecht_rebasing_keeps_the_ambition() -> None:
 
 
 def test_series_rules() -> None:
-    s = ck.Series([dt.date(2007, 1, 1), dt.date(2009, 1, 1)], [9.2, 8.7], "observations", ck.ValueRange(0, 100))
+    s = ck.Series(
+        [dt.date(2007, 1, 1), dt.date(2009, 1, 1)],
+        [9.2, 8.7],
+        "observations",
+        ck.ValueRange(0, 100),
+    )
     assert len(s) == 2 and s.latest() == (dt.date(2009, 1, 1), 8.7)
     assert s.value_in_year(2009) == 8.7
     assert list(s.times) == [2007.0, 2009.0]

@@ -6,19 +6,34 @@ import io
 import json
 import math
 
+import charterkit as ck
 import pandas as pd
 import pytest
-
-import charterkit as ck
-
 from conftest import REPO
 from traceability import check_charter
 
 KW_DIR = REPO / "data" / "krachtwijken"
 
-CITIES = ["Alkmaar", "Amersfoort", "Amsterdam", "Arnhem", "Den Haag", "Deventer", "Dordrecht", "Eindhoven",
-          "Enschede", "Groningen", "Heerlen", "Leeuwarden", "Maastricht", "Nijmegen", "Rotterdam", "Schiedam",
-          "Utrecht", "Zaanstad"]
+CITIES = [
+    "Alkmaar",
+    "Amersfoort",
+    "Amsterdam",
+    "Arnhem",
+    "Den Haag",
+    "Deventer",
+    "Dordrecht",
+    "Eindhoven",
+    "Enschede",
+    "Groningen",
+    "Heerlen",
+    "Leeuwarden",
+    "Maastricht",
+    "Nijmegen",
+    "Rotterdam",
+    "Schiedam",
+    "Utrecht",
+    "Zaanstad",
+]
 
 
 def test_eighteen_charters_and_their_districts(kw: ck.Dataset) -> None:
@@ -40,7 +55,10 @@ def test_manifest_counts_match(kw: ck.Dataset) -> None:
     for entry in manifest["charters"]:
         c = kw.charter(entry["id"])
         assert (entry["districts"], entry["targets"], entry["milestones"]) == (
-            len(c.districts), c.count_targets(), c.count_milestones()), entry["id"]
+            len(c.districts),
+            c.count_targets(),
+            c.count_milestones(),
+        ), entry["id"]
 
 
 def test_version_matches_the_package(kw: ck.Dataset) -> None:
@@ -65,14 +83,18 @@ def test_every_number_stands_on_a_cited_seed_line(seed_lines: list[str]) -> None
     problems: list[str] = []
     for path in sorted(KW_DIR.glob("*.json")):
         if path.name != "manifest.json":
-            problems += check_charter(json.loads(path.read_text(encoding="utf-8")), seed_lines, path.name)
+            problems += check_charter(
+                json.loads(path.read_text(encoding="utf-8")), seed_lines, path.name
+            )
     assert problems == []
 
 
 def test_inferred_times_explain_themselves(kw: ck.Dataset) -> None:
     for entry in kw.targets():
         t = entry.target
-        inferred = [m for m in t.milestones if m.inferred] + ([t.baseline] if t.baseline and t.baseline.inferred else [])
+        inferred = [m for m in t.milestones if m.inferred] + (
+            [t.baseline] if t.baseline and t.baseline.inferred else []
+        )
         if inferred:
             assert t.notes or all(getattr(m, "note", "") for m in inferred), t.id
 
@@ -80,8 +102,13 @@ def test_inferred_times_explain_themselves(kw: ck.Dataset) -> None:
 def test_groningen_tables(kw: ck.Dataset) -> None:
     # lines 5005-5041: two tables of 13 indicator rows with columns 2002, 2006, Stad 2006, 2010, 2014
     g = kw.charter("groningen")
-    rows = [e.target for e in g.targets() if e.target.source and min(e.target.source.lines) >= 5005
-            and max(e.target.source.lines) <= 5041]
+    rows = [
+        e.target
+        for e in g.targets()
+        if e.target.source
+        and min(e.target.source.lines) >= 5005
+        and max(e.target.source.lines) <= 5041
+    ]
     assert len(rows) == 26
     cohesion = g.target("groningen.de-hoogte.social-cohesion")
     # "Cijfer sociale samenhang 4,4 5,2 6,2 5,8 6,2" (line 5009)
@@ -95,15 +122,35 @@ def test_groningen_tables(kw: ck.Dataset) -> None:
 def test_milestones_frame(kw: ck.Dataset) -> None:
     frame = kw.milestones_frame()
     assert list(frame.columns)[:3] == ["charter", "city", "district"]
-    for column in ("city", "district", "theme", "indicator", "unit", "direction", "baseline_year",
-                   "baseline_value", "reference_label", "reference_year", "reference_value", "milestone_year",
-                   "form", "value", "level", "source_lines"):
+    for column in (
+        "city",
+        "district",
+        "theme",
+        "indicator",
+        "unit",
+        "direction",
+        "baseline_year",
+        "baseline_value",
+        "reference_label",
+        "reference_year",
+        "reference_value",
+        "milestone_year",
+        "form",
+        "value",
+        "level",
+        "source_lines",
+    ):
         assert column in frame.columns
     assert len(frame) == kw.count_milestones()
     assert str(frame["milestone_year"].dtype) == "Int64"
     # Alkmaar unemployment (line 189): 9.2 (2007) -> the 2007 city average 6.8 in 2017
     row = frame[frame["target"] == "alkmaar.overdie.werkloosheid"].iloc[0]
-    assert (row["baseline_value"], row["milestone_year"], row["form"], row["level"]) == (9.2, 2017, "reach_reference", 6.8)
+    assert (row["baseline_value"], row["milestone_year"], row["form"], row["level"]) == (
+        9.2,
+        2017,
+        "reach_reference",
+        6.8,
+    )
     assert row["reference_value"] == 6.8 and row["source_lines"] == "189"
     unresolved = frame[frame["level"].isna()]
     assert (unresolved["unresolved_reason"] != "").all()
@@ -111,8 +158,12 @@ def test_milestones_frame(kw: ck.Dataset) -> None:
 
 def test_the_cpp_csv_writer_gives_the_same_table(kw: ck.Dataset) -> None:
     frame = kw.milestones_frame()
-    csv = pd.read_csv(io.StringIO(ck._core.milestones_csv(kw)), keep_default_na=False, na_values=[""],
-                      dtype={"source_lines": str, "district": str})
+    csv = pd.read_csv(
+        io.StringIO(ck._core.milestones_csv(kw)),
+        keep_default_na=False,
+        na_values=[""],
+        dtype={"source_lines": str, "district": str},
+    )
     assert list(csv.columns) == list(frame.columns)
     assert len(csv) == len(frame)
     pd.testing.assert_series_equal(csv["level"], frame["level"], check_names=False)
@@ -124,7 +175,11 @@ def test_charter_has_signing_validity_and_progress(kw: ck.Dataset, charter: str)
     c = kw.charter(charter)
     assert c.validity.start is not None
     assert c.progress, charter
-    assert c.signed.status in (ck.SigningStatus.known, ck.SigningStatus.partial, ck.SigningStatus.unknown)
+    assert c.signed.status in (
+        ck.SigningStatus.known,
+        ck.SigningStatus.partial,
+        ck.SigningStatus.unknown,
+    )
     if c.signed.status != ck.SigningStatus.known:
         assert c.signed.note
 
@@ -133,6 +188,9 @@ def test_the_committed_summary_is_current() -> None:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, str(REPO / "scripts" / "make_data_summary.py"), "--check"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "make_data_summary.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr

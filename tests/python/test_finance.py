@@ -3,10 +3,9 @@ Zaanstad 9311-9321), with the arithmetic written out."""
 
 from __future__ import annotations
 
+import charterkit as ck
 import numpy as np
 import pytest
-
-import charterkit as ck
 
 
 def findings(kw: ck.Dataset, charter: str) -> list[ck.AuditFinding]:
@@ -49,9 +48,13 @@ def test_eindhoven_pm_column_cannot_be_checked(kw: ck.Dataset) -> None:
 def test_zaanstad_brandaris(kw: ck.Dataset) -> None:
     found = findings(kw, "zaanstad")
     # MFA row: 5,691 + 2,211 + 2,240 = 10,142 against 10,151 printed (3 decimals: tolerance 0,002)
-    assert any(f.printed == pytest.approx(10.151) and f.computed == pytest.approx(10.142) for f in found)
+    assert any(
+        f.printed == pytest.approx(10.151) and f.computed == pytest.approx(10.142) for f in found
+    )
     # CFV column: 5,691 + 4,519 = 10,210 against 10,219 printed
-    assert any(f.printed == pytest.approx(10.219) and f.computed == pytest.approx(10.210) for f in found)
+    assert any(
+        f.printed == pytest.approx(10.219) and f.computed == pytest.approx(10.210) for f in found
+    )
     assert all(f.status == ck.AuditStatus.mismatch for f in found)
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import charterkit as ck
 import numpy as np
 import pandas as pd
 import pytest
-
-import charterkit as ck
 from charterkit import tidy
 from conftest import REPO
 

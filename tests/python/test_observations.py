@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import charterkit as ck
 import numpy as np
 import pandas as pd
 import pytest
-
-import charterkit as ck
 from charterkit.observations import OBSERVATION_COLUMNS, observation_scope
 
 

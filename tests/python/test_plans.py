@@ -13,11 +13,10 @@ import json
 import pickle
 from pathlib import Path
 
+import charterkit as ck
 import icalendar
 import jsonschema
 import pytest
-
-import charterkit as ck
 
 D = dt.date
 
@@ -44,21 +43,39 @@ def meeting_days(plan: ck.Plan, series: str) -> list[dt.date]:
 def test_the_data_set_holds_the_four_plans(plans: ck.PlanSet) -> None:
     assert plans.version == ck.__version__
     assert [p.id for p in plans] == [
-        "samenwerkingsverband-2011", "lokaal-akkoord-jeugd", "jeugdige-aanwas", "noord-kennemerland"]
+        "samenwerkingsverband-2011",
+        "lokaal-akkoord-jeugd",
+        "jeugdige-aanwas",
+        "noord-kennemerland",
+    ]
     for p in plans:
         assert p.problems() == []
-        assert p.source is not None and p.source.document.startswith(("000_", "001_", "002_", "003_"))
+        assert p.source is not None and p.source.document.startswith(
+            ("000_", "001_", "002_", "003_")
+        )
 
 
 def test_seed000_meetings_as_stated(p000: ck.Plan) -> None:
     # line 158 "Vijf bijeenkomsten"; line 161 lists the five dates
     assert meeting_days(p000, "ambtelijk-overleg") == [
-        D(2011, 1, 18), D(2011, 3, 22), D(2011, 6, 21), D(2011, 9, 27), D(2011, 11, 22)]
+        D(2011, 1, 18),
+        D(2011, 3, 22),
+        D(2011, 6, 21),
+        D(2011, 9, 27),
+        D(2011, 11, 22),
+    ]
     assert p000.meeting_series("ambtelijk-overleg").stated_count.value == 5
     # line 168 "Acht geplande bijeenkomsten voor 2011"; line 171
     assert meeting_days(p000, "kenniswerkgroep") == [
-        D(2011, 1, 6), D(2011, 2, 3), D(2011, 3, 3), D(2011, 5, 12), D(2011, 6, 9), D(2011, 9, 15),
-        D(2011, 10, 13), D(2011, 12, 8)]
+        D(2011, 1, 6),
+        D(2011, 2, 3),
+        D(2011, 3, 3),
+        D(2011, 5, 12),
+        D(2011, 6, 9),
+        D(2011, 9, 15),
+        D(2011, 10, 13),
+        D(2011, 12, 8),
+    ]
     # line 187 "Vooralsnog vier themasessies" (provisional); line 190 lists four with their topics
     sessions = p000.meetings_of("themasessie")
     assert len(sessions) == 4
@@ -70,7 +87,8 @@ def test_seed000_meetings_as_stated(p000: ck.Plan) -> None:
     assert len(p000.meetings_of("bestuurlijk-overleg-rijk")) == 1
     # line 161: the Petit comité meets two weeks before each AO -> 18 Jan - 14 days = 4 Jan, ...
     assert meeting_days(p000, "petit-comite") == [
-        d - dt.timedelta(days=14) for d in meeting_days(p000, "ambtelijk-overleg")]
+        d - dt.timedelta(days=14) for d in meeting_days(p000, "ambtelijk-overleg")
+    ]
     # line 44 "vijf ambtelijke overleggen" agrees with line 158; nothing to flag
     assert p000.findings() == []
 
@@ -78,8 +96,14 @@ def test_seed000_meetings_as_stated(p000: ck.Plan) -> None:
 def test_seed000_deliverables_and_monitor(p000: ck.Plan) -> None:
     # section 7B (lines 196-204): seven products with their month and primary responsibility
     assert [d.id for d in p000.deliverables] == [
-        "jaarplan-2011", "communicatieplan", "model-beleidsprogramma", "analyse-resultaten", "monitor-2011",
-        "inventarisatie-regulier-maatwerk", "inventarisatie-inzet-2012"]
+        "jaarplan-2011",
+        "communicatieplan",
+        "model-beleidsprogramma",
+        "analyse-resultaten",
+        "monitor-2011",
+        "inventarisatie-regulier-maatwerk",
+        "inventarisatie-inzet-2012",
+    ]
     monitor = p000.deliverable("monitor-2011")
     assert [e.label for e in monitor.planned] == ["start", "concept gereed"]  # line 201
     assert monitor.responsible[0].party == "bzk"
@@ -110,8 +134,15 @@ def test_seed000_budget_by_funder(p000: ck.Plan) -> None:
 def test_seed001_budget_matches_its_total(p001: ck.Plan) -> None:
     lines = {line.key: line.amount for line in p001.budget.lines}
     # lines 263-270 and the total on line 271
-    assert lines == {"zaalhuur-lunch": 3330, "uursconferentie": 10000, "procesbegeleiding": 13552, "inleiders": 1000,
-                     "tekenaar": 680, "drukwerk": 2000, "projectleiding": 160223}
+    assert lines == {
+        "zaalhuur-lunch": 3330,
+        "uursconferentie": 10000,
+        "procesbegeleiding": 13552,
+        "inleiders": 1000,
+        "tekenaar": 680,
+        "drukwerk": 2000,
+        "projectleiding": 160223,
+    }
     assert 3330 + 10000 + 13552 + 1000 + 680 + 2000 + 160223 == 190785
     assert p001.budget.stated_total == 190785
     (finding,) = p001.budget.audit(include_ok=True)
@@ -132,9 +163,15 @@ def test_seed001_phases_steps_and_findings(p001: ck.Plan) -> None:
     assert p001.action(4).schedule[0].date.start.day == 8  # "8 juli raad" (line 133)
     kinds = [(f.kind, f.path) for f in p001.findings()]
     assert kinds == [
-        ("reference", "phases[1].actions[1].references[0]"),  # "conferenties (14 en 15)", lines 144-146
+        (
+            "reference",
+            "phases[1].actions[1].references[0]",
+        ),  # "conferenties (14 en 15)", lines 144-146
         ("reference", "phases[1].actions[1].references[0]"),
-        ("order", "phases[4].actions[3].after[0]"),  # signing in July (227) before adoption in August (226)
+        (
+            "order",
+            "phases[4].actions[3].after[0]",
+        ),  # signing in July (227) before adoption in August (226)
         ("council", "phases[0]"),  # line 20 promises the council a part in every phase
         ("council", "phases[2]"),
     ]
@@ -146,7 +183,9 @@ def test_seed001_years_are_inferred_and_marked(p001: ck.Plan) -> None:
     step6 = p001.action(6).schedule[0].date  # "Begin September", line 172
     assert step6.year_inferred
     assert p001.resolve(step6).first == D(2021, 9, 1) and p001.resolve(step6).last == D(2021, 9, 10)
-    parsed = ck.parse_plan_date("Begin September", reference=D(2021, 6, 11))  # document date, line 4
+    parsed = ck.parse_plan_date(
+        "Begin September", reference=D(2021, 6, 11)
+    )  # document date, line 4
     assert parsed.interval().first == D(2021, 9, 1) and parsed.year_inferred
     assert ck.parse_plan_date("uiterlijk juli 2022").interval().first is None  # line 22
     assert ck.parse_plan_date("uiterlijk juli 2022").interval().last == D(2022, 7, 31)
@@ -174,8 +213,12 @@ def test_seed003_five_actions(plans: ck.PlanSet) -> None:
 
 def test_trend_break_on_synthetic_series(p000: ck.Plan) -> None:
     # synthetic, labelled: target group 20 -> 15 (-25 %), other youth 10 -> 9 (-10 %), 2009 -> 2012
-    tg = ck.Series.from_years([2009, 2010, 2011, 2012], [20, 18, 16, 15], "target group (synthetic)")
-    cg = ck.Series.from_years([2009, 2010, 2011, 2012], [10, 9.8, 9.4, 9], "other youth (synthetic)")
+    tg = ck.Series.from_years(
+        [2009, 2010, 2011, 2012], [20, 18, 16, 15], "target group (synthetic)"
+    )
+    cg = ck.Series.from_years(
+        [2009, 2010, 2011, 2012], [10, 9.8, 9.4, 9], "other youth (synthetic)"
+    )
     target = p000.goals[0].targets[0]  # the comparative trendbreuk target, lines 68-70
     r = ck.assess_trend_break_target(target, tg, cg)
     assert r.verdict == ck.TrendBreakVerdict.achieved
@@ -214,11 +257,19 @@ def test_ics_parses_back(p000: ck.Plan) -> None:
     ao = [e for e in events if e.decoded("DTSTART") == D(2011, 9, 27)]
     assert len(ao) == 1 and ao[0].decoded("DTEND") == D(2011, 9, 28)
     assert "Printed date: 27 september 2011" in str(ao[0]["DESCRIPTION"])
-    october = [e for e in events if e.decoded("DTSTART") == D(2011, 10, 1) and "Meeting" in str(e["SUMMARY"])]
-    assert {e.decoded("DTEND") for e in october} == {D(2011, 11, 1)}  # the whole month, end exclusive
+    october = [
+        e
+        for e in events
+        if e.decoded("DTSTART") == D(2011, 10, 1) and "Meeting" in str(e["SUMMARY"])
+    ]
+    assert {e.decoded("DTEND") for e in october} == {
+        D(2011, 11, 1)
+    }  # the whole month, end exclusive
     assert all(str(e["TRANSP"]) == "TRANSPARENT" for e in october)
     comm = [e for e in events if "communication plan" in str(e["SUMMARY"])]
-    assert comm[0].decoded("DTSTART") == D(2011, 4, 30)  # due on the last day of April 2011 (line 198)
+    assert comm[0].decoded("DTSTART") == D(
+        2011, 4, 30
+    )  # due on the last day of April 2011 (line 198)
     # escaping survives the round trip
     odd = copy.deepcopy(p000)
     odd.deliverables[0].title_en = "plan, with; odd\\chars"
@@ -252,14 +303,38 @@ def test_round_trip_and_pickle(plans: ck.PlanSet, tmp_path: Path) -> None:
         for clone in (pickle.loads(pickle.dumps(p)), copy.copy(p), copy.deepcopy(p)):
             assert clone == p
     p = plans.plan("lokaal-akkoord-jeugd")
-    values = [p.phases[0], p.actions()[2], p.actions()[4].council[0], p.actions()[4].references[0], p.staffing[0],
-              p.staffing[0].time, p.budget, p.budget.lines[0], p.budget_by_funder()[0], p.goals[1].deadline,
-              p.goals[1].deadline.start, p.actions()[2].schedule[0].date.relative, p.events()[0], p.phase_spans()[0],
-              p.findings()[0], p.resolve(p.goals[0].deadline), p.stated_counts[0], plans.manifest[0]]
+    values = [
+        p.phases[0],
+        p.actions()[2],
+        p.actions()[4].council[0],
+        p.actions()[4].references[0],
+        p.staffing[0],
+        p.staffing[0].time,
+        p.budget,
+        p.budget.lines[0],
+        p.budget_by_funder()[0],
+        p.goals[1].deadline,
+        p.goals[1].deadline.start,
+        p.actions()[2].schedule[0].date.relative,
+        p.events()[0],
+        p.phase_spans()[0],
+        p.findings()[0],
+        p.resolve(p.goals[0].deadline),
+        p.stated_counts[0],
+        plans.manifest[0],
+    ]
     q = plans.plan("samenwerkingsverband-2011")
-    values += [q.goals[0], q.deliverables[0], q.deliverables[0].planned[0], q.deliverables[0].responsible[0],
-               q.meetings[0], q.meetings[0].meetings[0], q.meeting_series("petit-comite").follows, q.monitor,
-               q.monitor.rounds[0]]
+    values += [
+        q.goals[0],
+        q.deliverables[0],
+        q.deliverables[0].planned[0],
+        q.deliverables[0].responsible[0],
+        q.meetings[0],
+        q.meetings[0].meetings[0],
+        q.meeting_series("petit-comite").follows,
+        q.monitor,
+        q.monitor.rounds[0],
+    ]
     for v in values:
         assert pickle.loads(pickle.dumps(v)) == v, type(v).__name__
         assert copy.deepcopy(v) == v, type(v).__name__
@@ -272,7 +347,8 @@ def test_errors_name_file_and_path(p001: ck.Plan) -> None:
         ck.loads_plan(text, "bad.json")
     assert err.value.problems == [
         "bad.json: phases[1].actions[0].council[0].role: unknown council role 'agree' "
-        "(expected none, input, work_session, information, consent, adopt, other)"]
+        "(expected none, input, work_session, information, consent, adopt, other)"
+    ]
     with pytest.raises(ck.ParseError) as perr:
         ck.loads_plan('{\n "id": ]', "broken.json")
     assert perr.value.line == 2
@@ -283,7 +359,11 @@ def test_errors_name_file_and_path(p001: ck.Plan) -> None:
     assert ck.validate_plan_text("{}", "empty.json")[0].startswith("empty.json: format: missing")
 
 
-SEEDS = Path(__import__("os").environ.get("CHARTERKIT_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
+SEEDS = Path(
+    __import__("os").environ.get(
+        "CHARTERKIT_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"
+    )
+)
 
 
 def _cited_text(document: str, source: ck.Source) -> str:
@@ -341,5 +421,9 @@ def test_printed_words_stand_on_their_cited_lines(plans: ck.PlanSet) -> None:
                 if line.amount is not None:
                     check(_dutch_amount(line.amount), line.source, "budget " + line.key)
             if plan.budget.stated_total is not None:
-                check(_dutch_amount(plan.budget.stated_total), plan.budget.total_source, "budget total")
+                check(
+                    _dutch_amount(plan.budget.stated_total),
+                    plan.budget.total_source,
+                    "budget total",
+                )
     assert checked > 100

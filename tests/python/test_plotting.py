@@ -8,19 +8,18 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import charterkit as ck
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from charterkit.plotting import projection_band
+from charterkit.statuses import STATUS_COLORS
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
-
-import charterkit as ck
-from charterkit.plotting import projection_band
-from charterkit.statuses import STATUS_COLORS
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -15,10 +15,9 @@ import pickle
 import threading
 from typing import Any
 
+import charterkit as ck
 import numpy as np
 import pytest
-
-import charterkit as ck
 from charterkit import progress
 
 START = ck.ResolveOptions(anchor="start")
@@ -42,11 +41,16 @@ def target(kw: ck.Dataset, city: str, tid: str) -> ck.Target:
 
 def simple(base: float, level: float, direction: str = "higher_is_better") -> ck.Target:
     """A hand-made (synthetic) target: base in 2010, one absolute milestone in 2020."""
-    return ck.Target("synthetic.simple", ck.Indicator("x", "x", "score", direction),
-                     [ck.Milestone(2020, value=level)], baseline=ck.Baseline(2010, base))
+    return ck.Target(
+        "synthetic.simple",
+        ck.Indicator("x", "x", "score", direction),
+        [ck.Milestone(2020, value=level)],
+        baseline=ck.Baseline(2010, base),
+    )
 
 
 # ---- assessment ------------------------------------------------------------------------------------
+
 
 def test_amersfoort_grade_planned_values_gaps_and_statuses(kw: ck.Dataset) -> None:
     # seed 004: grade 6.2 (2007) -> 6.5 (2012) -> 6.8 (2018); planned 6.26, 6.38, 6.44 in 2008, 2010, 2011
@@ -64,7 +68,10 @@ def test_amersfoort_grade_planned_values_gaps_and_statuses(kw: ck.Dataset) -> No
     assert a.progress_value == pytest.approx(p)
     assert a.status == ck.ProgressStatus.substantial_progress
     assert a.score == pytest.approx(7.1429 * p - 4.2857)
-    assert ck.assess(t, obs, method="eurostat", options=options()).status.name == "significant_progress"
+    assert (
+        ck.assess(t, obs, method="eurostat", options=options()).status.name
+        == "significant_progress"
+    )
     assert ck.assess(t, obs, method="linear_path", options=options()).status.name == "on_track"
     assert ck.assess(t, obs, options=options("linear_path", tolerance=0.01)).status.name == "ahead"
     assert a.dates[-1] == dt.date(2011, 1, 1)
@@ -78,14 +85,18 @@ def test_moving_reference_later_baseline_and_rebase_flow_through(kw: ck.Dataset)
     assert a.current == 1 and a.status.name == "not_available"
     assert "stedelijk gemiddelde" in a.reason
     city = ck.Series.from_years([2017], [5.0], name="city average (synthetic)", anchor="start")
-    m = ck.assess(t, obs, options=ck.AssessOptions(resolve=ck.ResolveOptions(anchor="start", reference=city)))
+    m = ck.assess(
+        t, obs, options=ck.AssessOptions(resolve=ck.ResolveOptions(anchor="start", reference=city))
+    )
     assert m.assessed.level == pytest.approx(8.3)  # 11.6 + 0.5 (5.0 - 11.6)
     assert m.reached and m.status.name == "target_achieved"
     assert m.share_achieved == pytest.approx(4.6 / 3.3)
 
     # Utrecht: +10 % on a 2006 level still to be measured; measured later as 50 (synthetic)
     u = target(kw, "utrecht", "utrecht.ondiep.infant-entry-level")
-    o = ck.AssessOptions(method="linear_path", resolve=ck.ResolveOptions(anchor="start", baseline_value=50.0))
+    o = ck.AssessOptions(
+        method="linear_path", resolve=ck.ResolveOptions(anchor="start", baseline_value=50.0)
+    )
     b = ck.assess(u, synthetic([2008, 2010], [51, 53]), options=o)
     assert b.assessed.level == pytest.approx(55)
     assert b.share_achieved == pytest.approx(0.6)
@@ -115,17 +126,19 @@ def test_forms_without_a_level(kw: ck.Dataset) -> None:
 @pytest.mark.parametrize(
     ("base", "level", "latest", "method", "status", "share"),
     [
-        (0, 10, 2, "statcan", "substantial_progress", 0.2),   # zero baseline: 0 replaced by 0.001
-        (0, 10, 2, "eurostat", "not_available", 0.2),          # no compound growth from zero
-        (-2, 5, 1, "statcan", "not_available", 3 / 7),         # sign change
-        (-2, 5, 1, "linear_path", "behind", 3 / 7),            # planned 1.5 in 2015
-        (5, 5, 4, "statcan", "deterioration", 0.0),            # target equal to the baseline, missed
-        (5, 5, 5, "eurostat", "significant_progress", 1.0),    # ... and kept
-        (8, 7, 9, "statcan", "target_achieved", 1.0),          # already met at the baseline
-        (8, 7, 6.5, "eurostat", "moving_away", 0.0),           # ... and lost
+        (0, 10, 2, "statcan", "substantial_progress", 0.2),  # zero baseline: 0 replaced by 0.001
+        (0, 10, 2, "eurostat", "not_available", 0.2),  # no compound growth from zero
+        (-2, 5, 1, "statcan", "not_available", 3 / 7),  # sign change
+        (-2, 5, 1, "linear_path", "behind", 3 / 7),  # planned 1.5 in 2015
+        (5, 5, 4, "statcan", "deterioration", 0.0),  # target equal to the baseline, missed
+        (5, 5, 5, "eurostat", "significant_progress", 1.0),  # ... and kept
+        (8, 7, 9, "statcan", "target_achieved", 1.0),  # already met at the baseline
+        (8, 7, 6.5, "eurostat", "moving_away", 0.0),  # ... and lost
     ],
 )
-def test_edge_cases(base: float, level: float, latest: float, method: str, status: str, share: float) -> None:
+def test_edge_cases(
+    base: float, level: float, latest: float, method: str, status: str, share: float
+) -> None:
     a = ck.assess(simple(base, level), synthetic([2015], [latest]), options=options(method))
     assert a.status.name == status, a.reason
     assert a.share_achieved == pytest.approx(share)
@@ -141,7 +154,9 @@ def test_a_single_observation_assesses_but_does_not_project() -> None:
 
 def test_assessment_errors_name_field_and_value(kw: ck.Dataset) -> None:
     t = target(kw, "amersfoort", "amersfoort.kruiskamp.rapportcijfer-buurt")
-    with pytest.raises(ck.InvalidInputError, match=r"synthetic monitor\[1\]\.value \(2009-01-01\): 12"):
+    with pytest.raises(
+        ck.InvalidInputError, match=r"synthetic monitor\[1\]\.value \(2009-01-01\): 12"
+    ):
         ck.assess(t, synthetic([2008, 2009], [6.3, 12.0]), options=options())
     with pytest.raises(ck.NotFoundError, match="no progress method 'statkan'"):
         ck.assess(t, synthetic([2008], [6.3]), method="statkan")
@@ -152,6 +167,7 @@ def test_assessment_errors_name_field_and_value(kw: ck.Dataset) -> None:
 
 
 # ---- methods ---------------------------------------------------------------------------------------
+
 
 def test_scalar_rules_by_hand() -> None:
     rr = cagr(108, 100, 2015, 2010) / cagr(120, 100, 2020, 2010)  # 0.8430
@@ -178,7 +194,9 @@ def test_a_python_method_plugs_in(kw: ck.Dataset) -> None:
 
         def evaluate(self, input: progress.MethodInput) -> progress.MethodResult:  # noqa: A002
             assert input.level is not None
-            share = (input.latest_value - input.baseline_value) / (input.level - input.baseline_value)
+            share = (input.latest_value - input.baseline_value) / (
+                input.level - input.baseline_value
+            )
             return progress.MethodResult("on_track" if share >= 0.5 else "behind", share, 5 * share)
 
     progress.register_progress_method(HalfWay())
@@ -197,20 +215,29 @@ def test_a_python_method_plugs_in(kw: ck.Dataset) -> None:
 
 def test_vectorized_statcan_broadcasts_and_names_statuses() -> None:
     # the first published record, then the same read as higher-is-better (10.2 already meets 7.25)
-    p, s, sc = progress.statcan(2015, 14.5, 2023, [10.2, 10.2, 10.2], 7.25, 2030, [-1, 1, -1],
-                                [np.nan, np.nan, np.nan])
+    p, s, sc = progress.statcan(
+        2015, 14.5, 2023, [10.2, 10.2, 10.2], 7.25, 2030, [-1, 1, -1], [np.nan, np.nan, np.nan]
+    )
     assert p.shape == s.shape == sc.shape == (3,)
     assert s[0] == "substantial_progress" and p[0] == pytest.approx(0.9525901792032172)
     assert s[1] == "target_achieved" and sc[1] == 5.0
-    p2, s2, sc2 = progress.statcan([2015, 2015], [np.nan, 90], 2021, [93.2, 93.2], None, 2030, 1, 100)
+    p2, s2, sc2 = progress.statcan(
+        [2015, 2015], [np.nan, 90], 2021, [93.2, 93.2], None, 2030, 1, 100
+    )
     assert list(s2) == ["not_available", "substantial_progress"]
     assert math.isnan(p2[0]) and math.isnan(sc2[0]) and sc2[1] == pytest.approx(2.815386645395768)
-    grid = progress.statcan(2010, 10, 2015, np.linspace(8, 12, 6)[:, None], [11, 14], 2020, 1, np.nan)
+    grid = progress.statcan(
+        2010, 10, 2015, np.linspace(8, 12, 6)[:, None], [11, 14], 2020, 1, np.nan
+    )
     assert grid[1].shape == (6, 2)
-    assert progress.status_labels(np.array([0, 10], dtype=np.int8)).tolist() == ["not_available", "on_track"]
+    assert progress.status_labels(np.array([0, 10], dtype=np.int8)).tolist() == [
+        "not_available",
+        "on_track",
+    ]
 
 
 # ---- projection ------------------------------------------------------------------------------------
+
 
 def test_projection_by_hand_and_seeded_monte_carlo(kw: ck.Dataset) -> None:
     t = target(kw, "amersfoort", "amersfoort.kruiskamp.rapportcijfer-buurt")
@@ -227,20 +254,27 @@ def test_projection_by_hand_and_seeded_monte_carlo(kw: ck.Dataset) -> None:
     exact = 0.5 * math.erfc(0.05 / math.sqrt(9 / 1400 * 2.5) / math.sqrt(2))
     assert abs(m0.probability - exact) < 0.01
     assert ck.project(t, obs, o).milestones[0].probability == m0.probability  # seeded
-    down = ck.project(t, synthetic([2008, 2010, 2011], [6.3, 6.2, 6.1]), ck.ProjectOptions(resolve=START))
+    down = ck.project(
+        t, synthetic([2008, 2010, 2011], [6.3, 6.2, 6.1]), ck.ProjectOptions(resolve=START)
+    )
     assert down.milestones[0].reach_time is None  # never at this pace
-    fit = progress.fit_trend(np.array(["2008-01-01", "2010-01-01"], dtype="datetime64[D]"), np.array([1.0, 2.0]))
+    fit = progress.fit_trend(
+        np.array(["2008-01-01", "2010-01-01"], dtype="datetime64[D]"), np.array([1.0, 2.0])
+    )
     assert fit.slope == pytest.approx(0.5)
 
 
 # ---- roll-ups --------------------------------------------------------------------------------------
+
 
 def synthetic_observations() -> dict[str, ck.Series]:
     return {
         "amersfoort.kruiskamp.rapportcijfer-buurt": synthetic([2008, 2011], [6.3, 6.45]),
         "utrecht.ondiep.feeling-unsafe": synthetic([2008, 2010], [41, 36]),
         "utrecht.ondiep.youth-nuisance": synthetic([2008, 2010], [34, 35]),
-        "utrecht.ondiep.infant-entry-level": synthetic([2008], [51]),  # baseline still to be measured
+        "utrecht.ondiep.infant-entry-level": synthetic(
+            [2008], [51]
+        ),  # baseline still to be measured
         "dordrecht.all.low-income-dordrecht-west": synthetic([2005, 2009], [52, 47]),
     }
 
@@ -253,10 +287,14 @@ def test_assess_dataset_and_aggregate_with_and_without_weights(kw: ck.Dataset) -
     by_city = {g.key: g for g in ck.aggregate(rows, "city")}
     u = by_city["Utrecht"]
     assert u.count == 3 and u.scored == 2 and u.by_status["not_available"] == 1
-    unsafe, nuisance = scores["utrecht.ondiep.feeling-unsafe"], scores["utrecht.ondiep.youth-nuisance"]
+    unsafe, nuisance = (
+        scores["utrecht.ondiep.feeling-unsafe"],
+        scores["utrecht.ondiep.youth-nuisance"],
+    )
     assert u.mean_score == pytest.approx((unsafe + nuisance) / 2)
-    assert u.worst[0] == min(("utrecht.ondiep.feeling-unsafe", "utrecht.ondiep.youth-nuisance"),
-                             key=lambda k: scores[k])
+    assert u.worst[0] == min(
+        ("utrecht.ondiep.feeling-unsafe", "utrecht.ondiep.youth-nuisance"), key=lambda k: scores[k]
+    )
     # weights by district (population, synthetic): ondiep 15000, kruiskamp 6000, "(all)" 30000
     w = ck.progress.AggregateOptions(weights={"ondiep": 15000, "kruiskamp": 6000, "(all)": 30000})
     theme = {g.key: g for g in ck.aggregate(rows, "theme", w)}
@@ -265,8 +303,9 @@ def test_assess_dataset_and_aggregate_with_and_without_weights(kw: ck.Dataset) -
     grade = scores["amersfoort.kruiskamp.rapportcijfer-buurt"]
     assert safety.mean_score == pytest.approx((6000 * grade + 15000 * (unsafe + nuisance)) / 36000)
     assert safety.weight == pytest.approx(36000)
-    share_mean = (6000 * shares["amersfoort.kruiskamp.rapportcijfer-buurt"]
-                  + 15000 * (shares["utrecht.ondiep.feeling-unsafe"] + shares["utrecht.ondiep.youth-nuisance"]))
+    share_mean = 6000 * shares["amersfoort.kruiskamp.rapportcijfer-buurt"] + 15000 * (
+        shares["utrecht.ondiep.feeling-unsafe"] + shares["utrecht.ondiep.youth-nuisance"]
+    )
     assert safety.mean_share_achieved == pytest.approx(share_mean / 36000)
     with pytest.raises(ck.InvalidInputError, match=r"no weight for '\(all\)', 'kruiskamp'"):
         ck.aggregate(rows, "theme", ck.progress.AggregateOptions(weights={"ondiep": 1.0}))
@@ -276,14 +315,21 @@ def test_assess_dataset_and_aggregate_with_and_without_weights(kw: ck.Dataset) -
 
 # ---- batch -----------------------------------------------------------------------------------------
 
+
 def batch_inputs(kw: ck.Dataset) -> tuple[list[ck.Target], list[ck.Series], dict[str, Any]]:
     """Single-milestone targets with a measured baseline before 2008 and SYNTHETIC observations
     2008-2012 (middle-of-year convention), one year missing in every third row."""
-    targets = [e.target for e in kw.targets()
-               if e.target.baseline is not None and e.target.baseline.value is not None
-               and len(e.target.milestones) == 1 and e.target.milestones[0].when is not None
-               and e.target.milestones[0].comparator == ck.Comparator.reach and e.target.resolve(0).resolved
-               and e.target.baseline.when.calendar_year < 2008]
+    targets = [
+        e.target
+        for e in kw.targets()
+        if e.target.baseline is not None
+        and e.target.baseline.value is not None
+        and len(e.target.milestones) == 1
+        and e.target.milestones[0].when is not None
+        and e.target.milestones[0].comparator == ck.Comparator.reach
+        and e.target.resolve(0).resolved
+        and e.target.baseline.when.calendar_year < 2008
+    ]
     years = list(range(2008, 2013))
     times = np.array([[ck.fractional_year(ck.anchor_date(y)) for y in years]])
     values = np.full((len(targets), len(years)), np.nan)
@@ -297,15 +343,28 @@ def batch_inputs(kw: ck.Dataset) -> tuple[list[ck.Target], list[ck.Series], dict
             row = [min(max(v, t.indicator.range.low), t.indicator.range.high) for v in row]
         keep = [j for j in range(len(years)) if not (i % 3 == 0 and j == 2)]
         values[i, keep] = [row[j] for j in keep]
-        series.append(ck.Series.from_years([years[j] for j in keep], [row[j] for j in keep], "synthetic monitor"))
+        series.append(
+            ck.Series.from_years(
+                [years[j] for j in keep], [row[j] for j in keep], "synthetic monitor"
+            )
+        )
     arrays: dict[str, Any] = {
-        "times": times, "values": values,
-        "baseline_time": np.array([t.baseline.when.time() for t in targets if t.baseline is not None]),
-        "baseline_value": np.array([t.baseline.value for t in targets if t.baseline is not None], dtype=float),
+        "times": times,
+        "values": values,
+        "baseline_time": np.array(
+            [t.baseline.when.time() for t in targets if t.baseline is not None]
+        ),
+        "baseline_value": np.array(
+            [t.baseline.value for t in targets if t.baseline is not None], dtype=float
+        ),
         "level": np.array([t.level(0) for t in targets]),
         "milestone_time": np.array([t.milestone_time(0) for t in targets]),
-        "direction": np.array([1.0 if t.indicator.direction == ck.Direction.higher_is_better else -1.0
-                               for t in targets]),
+        "direction": np.array(
+            [
+                1.0 if t.indicator.direction == ck.Direction.higher_is_better else -1.0
+                for t in targets
+            ]
+        ),
     }
     return targets, series, arrays
 
@@ -323,19 +382,43 @@ def test_batch_equals_one_by_one(kw: ck.Dataset, method: str) -> None:
         a = ck.assess(t, s, method=method)
         p = ck.project(t, s, ck.ProjectOptions(draws=300, seed=5 + i)).milestones[0]
         m = a.assessed
-        got = (int(r["status"][i]), r["progress_value"][i], r["score"][i], bool(r["reached"][i]),
-               r["share_achieved"][i], r["expected"][i], r["gap_share"][i], r["projected"][i], r["low"][i],
-               r["high"][i], r["reach_time"][i], r["probability"][i])
-        want = (m.status.value, m.progress_value, m.score, m.reached, m.share_achieved, a.expected,
-                a.gap_share[-1], p.projected, p.low, p.high,
-                math.nan if p.reach_time is None else p.reach_time, p.probability)
+        got = (
+            int(r["status"][i]),
+            r["progress_value"][i],
+            r["score"][i],
+            bool(r["reached"][i]),
+            r["share_achieved"][i],
+            r["expected"][i],
+            r["gap_share"][i],
+            r["projected"][i],
+            r["low"][i],
+            r["high"][i],
+            r["reach_time"][i],
+            r["probability"][i],
+        )
+        want = (
+            m.status.value,
+            m.progress_value,
+            m.score,
+            m.reached,
+            m.share_achieved,
+            a.expected,
+            a.gap_share[-1],
+            p.projected,
+            p.low,
+            p.high,
+            math.nan if p.reach_time is None else p.reach_time,
+            p.probability,
+        )
         assert all(nan_equal(float(x), float(y)) for x, y in zip(got, want)), (t.id, got, want)
 
 
 def test_batch_reuses_output_arrays_and_releases_the_gil(kw: ck.Dataset) -> None:
     _, _, arrays = batch_inputs(kw)
-    big: dict[str, Any] = {k: (np.tile(v, (400, 1)) if k == "values" else v if k == "times" else np.tile(v, 400))
-           for k, v in arrays.items()}
+    big: dict[str, Any] = {
+        k: (np.tile(v, (400, 1)) if k == "values" else v if k == "times" else np.tile(v, 400))
+        for k, v in arrays.items()
+    }
     first = ck.assess_batch(**big, method="eurostat")
     again = ck.assess_batch(**big, method="eurostat", out=first)
     assert again["score"] is first["score"]  # written in place
@@ -344,7 +427,9 @@ def test_batch_reuses_output_arrays_and_releases_the_gil(kw: ck.Dataset) -> None
         np.testing.assert_array_equal(one[key], first[key])
     # two Python threads run batches at once (the GIL is released inside)
     results: list[dict[str, np.ndarray]] = []
-    workers = [threading.Thread(target=lambda: results.append(ck.assess_batch(**big))) for _ in range(2)]
+    workers = [
+        threading.Thread(target=lambda: results.append(ck.assess_batch(**big))) for _ in range(2)
+    ]
     for w in workers:
         w.start()
     for w in workers:
@@ -372,13 +457,18 @@ def test_aggregate_batch_matches_the_record_roll_up() -> None:
     r = progress.aggregate_batch(group, 2, status, score, share, reached)
     assert r["count"].tolist() == [3, 1]
     assert r["mean_score"][0] == pytest.approx(-0.5) and r["counts"][0, 10] == 1
-    w = progress.aggregate_batch(group, 2, status, score, share, reached, weights=np.array([100, 300, 10, 50.0]))
+    w = progress.aggregate_batch(
+        group, 2, status, score, share, reached, weights=np.array([100, 300, 10, 50.0])
+    )
     assert w["mean_score"][0] == pytest.approx(-1.25)  # (100 - 600) / 400
     with pytest.raises(ck.InvalidInputError, match="missing weight"):
-        progress.aggregate_batch(group, 2, status, score, share, reached, weights=np.array([1, np.nan, 1, 1.0]))
+        progress.aggregate_batch(
+            group, 2, status, score, share, reached, weights=np.array([1, np.nan, 1, 1.0])
+        )
 
 
 # ---- value types -----------------------------------------------------------------------------------
+
 
 def test_progress_types_pickle_and_copy(kw: ck.Dataset) -> None:
     t = target(kw, "dordrecht", "dordrecht.crabbehof.unemployment")
@@ -387,9 +477,18 @@ def test_progress_types_pickle_and_copy(kw: ck.Dataset) -> None:
     p = ck.project(t, obs, ck.ProjectOptions(draws=10, seed=3, resolve=START))
     rows = ck.assess_dataset(kw, synthetic_observations())
     values: list[Any] = [
-        a, a.assessed, a.assessed.result, p, p.fit, p.milestones[0], options("eurostat", limit=100.0),
-        ck.ProjectOptions(confidence=0.9, noise_sd=0.5), rows[0], ck.aggregate(rows, "city")[0],
-        progress.AggregateOptions(weights={"a": 1.0}, weight_by="city", top=2), progress.MethodInput(),
+        a,
+        a.assessed,
+        a.assessed.result,
+        p,
+        p.fit,
+        p.milestones[0],
+        options("eurostat", limit=100.0),
+        ck.ProjectOptions(confidence=0.9, noise_sd=0.5),
+        rows[0],
+        ck.aggregate(rows, "city")[0],
+        progress.AggregateOptions(weights={"a": 1.0}, weight_by="city", top=2),
+        progress.MethodInput(),
     ]
     for v in values:
         for clone in (pickle.loads(pickle.dumps(v)), copy.copy(v), copy.deepcopy(v)):

@@ -3,12 +3,11 @@ between neighbouring anchors, re-basing by ratio keeps target/baseline."""
 
 from __future__ import annotations
 
+import charterkit as ck
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import charterkit as ck
 
 values = st.floats(min_value=1.0, max_value=99.0, allow_nan=False)
 
@@ -45,10 +44,16 @@ def test_linear_stays_between_neighbours(a: tuple[list[float], list[float]], s: 
 
 @settings(max_examples=200, deadline=None)
 @given(values, st.lists(values, min_size=1, max_size=3), values)
-def test_rebasing_by_ratio_keeps_target_over_baseline(base: float, levels: list[float], new_base: float) -> None:
+def test_rebasing_by_ratio_keeps_target_over_baseline(
+    base: float, levels: list[float], new_base: float
+) -> None:
     milestones = [ck.Milestone(2010 + 2 * i, "absolute", v) for i, v in enumerate(levels)]
-    t = ck.Target("t", ck.Indicator("x", "x", "score", "higher_is_better"), milestones,
-                  baseline=ck.Baseline(2006, base))
+    t = ck.Target(
+        "t",
+        ck.Indicator("x", "x", "score", "higher_is_better"),
+        milestones,
+        baseline=ck.Baseline(2006, base),
+    )
     r = t.rebase(ck.Baseline(2007, new_base), "ratio")
     for i in range(len(levels)):
         assert r.level(i) / new_base == pytest.approx(t.level(i) / base, rel=1e-12)

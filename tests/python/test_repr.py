@@ -7,9 +7,8 @@ import copy
 import datetime as dt
 import html.parser
 
-import pytest
-
 import charterkit as ck
+import pytest
 from charterkit.statuses import STATUS_COLORS
 
 

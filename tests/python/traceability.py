@@ -17,8 +17,8 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 SEEDS = Path(
     os.environ.get("CHARTERKIT_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds")
@@ -26,12 +26,36 @@ SEEDS = Path(
 
 # Dutch words that stand for numbers in the charters (word -> value).
 NUMBER_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20,
-    "halverwege": 0.5, "helft": 0.5, "gemiddeld tussen": 0.5, "half": 0.5,
-    "verdubbel": 100, "gehalveerd": -50, "halvering": -50,
-    "alle": 100, "iedereen": 100, "volledig": 100, "dekkend": 100, "geen": 0,
-    "halver": -50, "¼": 0.25, "½": 0.5, "¾": 0.75,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "twintig": 20,
+    "halverwege": 0.5,
+    "helft": 0.5,
+    "gemiddeld tussen": 0.5,
+    "half": 0.5,
+    "verdubbel": 100,
+    "gehalveerd": -50,
+    "halvering": -50,
+    "alle": 100,
+    "iedereen": 100,
+    "volledig": 100,
+    "dekkend": 100,
+    "geen": 0,
+    "halver": -50,
+    "¼": 0.25,
+    "½": 0.5,
+    "¾": 0.75,
 }
 
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
