@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(g++ make libeigen3-dev libboost-date-time-dev catch2 nlohmann-json3-dev doxygen pkg-config)
+debian_packages=(g++ make libeigen3-dev libboost-date-time-dev catch2 nlohmann-json3-dev doxygen pkg-config
+                 clang-format)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
