@@ -261,30 +261,20 @@ json write_target(const Target& t) {
     if (!t.area.empty()) j["area"] = t.area;
     if (!t.group.empty()) j["group"] = t.group;
     if (t.baseline) j["baseline"] = write_baseline(*t.baseline);
-    if (!t.history.empty()) {
-        json h = json::array();
-        for (const auto& v : t.history) h.push_back(write_dated_value(v));
-        j["history"] = h;
-    }
+    put_array(j, "history", t.history, write_dated_value, true);
     if (t.reference) {
         json ref = json::object();
         ref["label"] = t.reference->label;
         if (!t.reference->label_en.empty()) ref["label_en"] = t.reference->label_en;
-        json vals = json::array();
-        for (const auto& v : t.reference->values) vals.push_back(write_dated_value(v));
-        ref["values"] = vals;
+        put_array(ref, "values", t.reference->values, write_dated_value);
         j["reference"] = ref;
     }
-    json ms = json::array();
-    for (const auto& m : t.milestones) ms.push_back(write_milestone(m));
-    j["milestones"] = ms;
+    put_array(j, "milestones", t.milestones, write_milestone);
     if (t.rebased) {
         json rb = json::object();
         rb["rule"] = std::string(to_string(t.rebased->rule));
         rb["previous_baseline"] = write_baseline(t.rebased->previous_baseline);
-        json pm = json::array();
-        for (const auto& m : t.rebased->previous_milestones) pm.push_back(write_milestone(m));
-        rb["previous_milestones"] = pm;
+        put_array(rb, "previous_milestones", t.rebased->previous_milestones, write_milestone);
         put_source(rb, t.rebased->source);
         j["rebased"] = rb;
     }
@@ -322,9 +312,7 @@ json write_ambition(const Ambition& a) {
     j["districts"] = a.districts;
     if (!a.summary.empty()) j["summary"] = a.summary;
     put_source(j, a.source);
-    json ts = json::array();
-    for (const auto& t : a.targets) ts.push_back(write_target(t));
-    j["targets"] = ts;
+    put_array(j, "targets", a.targets, write_target);
     put_notes(j, a.notes);
     return j;
 }
@@ -542,9 +530,7 @@ json write_finance_table(const FinanceTable& t) {
             }
             rj["terms"] = terms;
         }
-        json cells = json::array();
-        for (const auto& c : row.cells) cells.push_back(write_cell(c));
-        rj["cells"] = cells;
+        put_array(rj, "cells", row.cells, write_cell);
         put_source(rj, row.source);
         rows.push_back(rj);
     }
@@ -598,11 +584,7 @@ json write_sub_area(const SubArea& s) {
     j["id"] = s.id;
     j["name"] = s.name;
     if (s.kind) j["kind"] = std::string(to_string(*s.kind));
-    if (!s.sub_areas.empty()) {
-        json subs = json::array();
-        for (const auto& c : s.sub_areas) subs.push_back(write_sub_area(c));
-        j["sub_areas"] = subs;
-    }
+    put_array(j, "sub_areas", s.sub_areas, write_sub_area, true);
     put_source(j, s.source);
     return j;
 }
@@ -747,19 +729,13 @@ json write_charter(const Charter& c) {
         json dj = json::object();
         dj["id"] = d.id;
         dj["name"] = d.name;
-        if (!d.sub_areas.empty()) {
-            json subs = json::array();
-            for (const auto& s : d.sub_areas) subs.push_back(write_sub_area(s));
-            dj["sub_areas"] = subs;
-        }
+        put_array(dj, "sub_areas", d.sub_areas, write_sub_area, true);
         put_source(dj, d.source);
         put_notes(dj, d.notes);
         ds.push_back(dj);
     }
     j["districts"] = ds;
-    json ps = json::array();
-    for (const auto& p : c.parties) ps.push_back(write_party(p));
-    j["parties"] = ps;
+    put_array(j, "parties", c.parties, write_party);
     json ss = json::array();
     for (const auto& s : c.signatories) {
         json sj = json::object();
@@ -799,15 +775,9 @@ json write_charter(const Charter& c) {
         ts.push_back(tj);
     }
     j["themes"] = ts;
-    json as = json::array();
-    for (const auto& a : c.ambitions) as.push_back(write_ambition(a));
-    j["ambitions"] = as;
-    json cs = json::array();
-    for (const auto& x : c.commitments) cs.push_back(write_commitment(x));
-    j["commitments"] = cs;
-    json fs = json::array();
-    for (const auto& t : c.finance_tables) fs.push_back(write_finance_table(t));
-    j["finance_tables"] = fs;
+    put_array(j, "ambitions", c.ambitions, write_ambition);
+    put_array(j, "commitments", c.commitments, write_commitment);
+    put_array(j, "finance_tables", c.finance_tables, write_finance_table);
     json pr = json::array();
     for (const auto& a : c.progress) {
         json aj = json::object();

@@ -309,6 +309,16 @@ inline void put_notes(json& j, const std::vector<std::string>& notes, const char
     if (!notes.empty()) j[key] = notes;
 }
 
+/// Writes `items` through `write` as an array under `key`; with `skip_empty`, an empty list is left
+/// out.
+template <class Items, class Write>
+void put_array(json& j, const char* key, const Items& items, Write write, bool skip_empty = false) {
+    if (skip_empty && items.empty()) return;
+    json a = json::array();
+    for (const auto& x : items) a.push_back(write(x));
+    j[key] = std::move(a);
+}
+
 /// Text of a JSON value for output (indent < 0: compact).
 inline std::string dump(const json& j, int indent) {
     return indent < 0 ? j.dump() : j.dump(indent) + "\n";

@@ -406,14 +406,8 @@ json write_phase(const Phase& ph) {
     j["title"] = ph.title;
     put_str(j, "title_en", ph.title_en);
     put_str(j, "summary", ph.summary);
-    json as = json::array();
-    for (const auto& a : ph.actions) as.push_back(write_action(a));
-    j["actions"] = as;
-    if (!ph.results.empty()) {
-        json rs = json::array();
-        for (const auto& d : ph.results) rs.push_back(write_deliverable(d));
-        j["results"] = rs;
-    }
+    put_array(j, "actions", ph.actions, write_action);
+    put_array(j, "results", ph.results, write_deliverable, true);
     put_source(j, ph.source);
     put_notes(j, ph.notes);
     return j;
@@ -443,11 +437,7 @@ json write_goal(const Goal& g) {
     put_str(j, "title_en", g.title_en);
     j["summary"] = g.summary;
     if (g.deadline) j["deadline"] = write_plan_date(*g.deadline);
-    if (!g.targets.empty()) {
-        json ts = json::array();
-        for (const auto& t : g.targets) ts.push_back(write_target(t));
-        j["targets"] = ts;
-    }
+    put_array(j, "targets", g.targets, write_target, true);
     put_source(j, g.source);
     put_notes(j, g.notes);
     return j;
@@ -830,33 +820,17 @@ json write_plan(const Plan& p) {
     put_str(j, "organisation_en", p.organisation_en);
     put_str(j, "summary", p.summary);
     put_source(j, p.source);
-    json ps = json::array();
-    for (const auto& x : p.parties) ps.push_back(write_party(x));
-    j["parties"] = ps;
-    json gs = json::array();
-    for (const auto& g : p.goals) gs.push_back(write_goal(g));
-    j["goals"] = gs;
-    json phs = json::array();
-    for (const auto& ph : p.phases) phs.push_back(write_phase(ph));
-    j["phases"] = phs;
-    json ds = json::array();
-    for (const auto& d : p.deliverables) ds.push_back(write_deliverable(d));
-    j["deliverables"] = ds;
-    json ms = json::array();
-    for (const auto& s : p.meetings) ms.push_back(write_series(s));
-    j["meetings"] = ms;
-    json ss = json::array();
-    for (const auto& s : p.staffing) ss.push_back(write_staffing(s));
-    j["staffing"] = ss;
+    put_array(j, "parties", p.parties, write_party);
+    put_array(j, "goals", p.goals, write_goal);
+    put_array(j, "phases", p.phases, write_phase);
+    put_array(j, "deliverables", p.deliverables, write_deliverable);
+    put_array(j, "meetings", p.meetings, write_series);
+    put_array(j, "staffing", p.staffing, write_staffing);
     if (p.budget) j["budget"] = write_budget(*p.budget);
     if (p.monitor) j["monitor"] = write_monitor(*p.monitor);
     if (p.council_every_phase) j["council_every_phase"] = true;
     put_source(j, p.council_source, "council_source");
-    if (!p.stated_counts.empty()) {
-        json cs = json::array();
-        for (const auto& c : p.stated_counts) cs.push_back(write_count(c));
-        j["stated_counts"] = cs;
-    }
+    put_array(j, "stated_counts", p.stated_counts, write_count, true);
     put_notes(j, p.notes);
     return j;
 }
