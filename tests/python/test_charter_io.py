@@ -124,3 +124,27 @@ def test_queries(kw: ck.Dataset) -> None:
     assert woonbron and all(c.party == "woonbron" for c in woonbron)
     money = {m.party: m.amount for m in d.money_by_party(2008, 2018)}
     assert money["woonbron"] >= 31.5e6  # line 3754: € 31,5 miljoen through 2018 at least
+
+
+def test_one_file_holding_several_charters(tmp_path: Path) -> None:
+    excerpt = json.loads((TEST_DATA / "dordrecht_excerpt.json").read_text(encoding="utf-8"))
+    alkmaar = json.loads(
+        (REPO / "data" / "krachtwijken" / "alkmaar.json").read_text(encoding="utf-8")
+    )
+    bundle = {"format": "charterkit.dataset", "name": "two", "charters": [excerpt, alkmaar]}
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    d = ck.load_dataset(str(path))
+    assert [c.id for c in d] == ["dordrecht-excerpt", "alkmaar"]
+    assert [m.targets for m in d.manifest] == [2, d.charter("alkmaar").count_targets()]
+    # a problem in the second charter is reported with its place in the file
+    alkmaar["ambitions"][0]["targets"][0]["indicator"]["unit"] = "procent"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    with pytest.raises(ck.ValidationError) as err:
+        ck.load_dataset(str(path))
+    assert any(
+        p.startswith(
+            f"{path}: charters[1]: ambitions[0].targets[0].indicator.unit: unknown unit 'procent'"
+        )
+        for p in err.value.problems
+    ), err.value.problems
