@@ -24,7 +24,8 @@ SEEDS = Path(
     os.environ.get("CHARTERKIT_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds")
 )
 
-# Dutch words that stand for numbers in the charters (word -> value).
+# Dutch words that stand for numbers in the charters (word -> value). A word matches as a whole word; one
+# ending in "*" matches as the start of a word ("halver*": halveren, halveert, halvering).
 NUMBER_WORDS = {
     "een": 1,
     "één": 1,
@@ -44,15 +45,20 @@ NUMBER_WORDS = {
     "helft": 0.5,
     "gemiddeld tussen": 0.5,
     "half": 0.5,
-    "verdubbel": 100,
+    "verdubbel*": 100,
     "gehalveerd": -50,
     "halvering": -50,
     "alle": 100,
+    "allemaal": 100,
     "iedereen": 100,
+    "iedere": 100,
+    "ieder": 100,
+    "elk": 100,
+    "elke": 100,
     "volledig": 100,
     "dekkend": 100,
     "geen": 0,
-    "halver": -50,
+    "halver*": -50,
     "¼": 0.25,
     "½": 0.5,
     "¾": 0.75,
@@ -71,7 +77,12 @@ def numbers_on(text: str) -> set[float]:
             found.add(float(token.replace(",", ".")))
     lowered = text.lower()
     for word, value in NUMBER_WORDS.items():
-        hit = re.search(r"\b" + re.escape(word), lowered) if word[0].isalpha() else word in lowered
+        if not word[0].isalpha():
+            hit = word in lowered
+        elif word.endswith("*"):
+            hit = re.search(r"\b" + re.escape(word[:-1]), lowered) is not None
+        else:
+            hit = re.search(r"\b" + re.escape(word) + r"\b", lowered) is not None
         if hit:
             found.add(float(value))
     return found
