@@ -41,7 +41,7 @@ def test_validate_the_bundled_data_set(capsys: pytest.CaptureFixture[str]) -> No
         ["validate", str(KRACHTWIJKEN), str(KRACHTWIJKEN / "alkmaar.json")], capsys
     )
     assert status == 0
-    assert "ok (data set 'krachtwijken': 18 charters, 41 districts, 492 targets" in out
+    assert "ok (data set 'krachtwijken': 18 charters, 41 districts, 496 targets" in out
     assert f"{KRACHTWIJKEN / 'alkmaar.json'}: ok (charter)" in out
 
 

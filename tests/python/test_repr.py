@@ -34,7 +34,7 @@ def _parse(markup: str) -> list[str]:
 def test_dataset_html(kw: ck.Dataset) -> None:
     markup = kw._repr_html_()
     assert "krachtwijken" in markup
-    assert "18 charters, 41 districts, 492 targets" in markup
+    assert "18 charters, 41 districts, 496 targets" in markup
     assert all(f">{c.city}<" in markup for c in kw)  # one row per charter
     assert "table" in _parse(markup)
 
