@@ -55,43 +55,33 @@ inline DateSpec DateSpec::of_day(const Date& d) {
     return s;
 }
 
-inline DateSpec DateSpec::of_month(int y, int m, DateQualifier q) {
+namespace detail {
+// A checked DateSpec of a precision coarser than a day; throws the first problem.
+inline DateSpec checked_spec(DatePrecision precision, int year, int part, DateQualifier q) {
     DateSpec s;
-    s.precision = DatePrecision::month;
-    s.year = y;
-    s.part = m;
+    s.precision = precision;
+    s.year = year;
+    s.part = part;
     s.qualifier = q;
     if (auto p = s.problems(); !p.empty()) throw InvalidInputError(p.front());
     return s;
+}
+} // namespace detail
+
+inline DateSpec DateSpec::of_month(int y, int m, DateQualifier q) {
+    return detail::checked_spec(DatePrecision::month, y, m, q);
 }
 
 inline DateSpec DateSpec::of_quarter(int y, int quarter, DateQualifier q) {
-    DateSpec s;
-    s.precision = DatePrecision::quarter;
-    s.year = y;
-    s.part = quarter;
-    s.qualifier = q;
-    if (auto p = s.problems(); !p.empty()) throw InvalidInputError(p.front());
-    return s;
+    return detail::checked_spec(DatePrecision::quarter, y, quarter, q);
 }
 
 inline DateSpec DateSpec::of_half(int y, int half, DateQualifier q) {
-    DateSpec s;
-    s.precision = DatePrecision::half_year;
-    s.year = y;
-    s.part = half;
-    s.qualifier = q;
-    if (auto p = s.problems(); !p.empty()) throw InvalidInputError(p.front());
-    return s;
+    return detail::checked_spec(DatePrecision::half_year, y, half, q);
 }
 
 inline DateSpec DateSpec::of_year(int y, DateQualifier q) {
-    DateSpec s;
-    s.precision = DatePrecision::year;
-    s.year = y;
-    s.qualifier = q;
-    if (auto p = s.problems(); !p.empty()) throw InvalidInputError(p.front());
-    return s;
+    return detail::checked_spec(DatePrecision::year, y, 0, q);
 }
 
 inline std::vector<std::string> DateSpec::problems(const std::string& path) const {
